@@ -318,7 +318,7 @@ def bench_hybrid(n_products:int=10_000, n_queries:int=200, seed:int=0, full:bool
 
 # %% ../nbs/09_pipeline.ipynb #ab746332
 def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('catalog', 'bm25', 'dense', 'hybrid'), full:bool=False,
-              queries:int=200, json_out:str|Path|None=None) -> Dict[str, pd.DataFrame]:
+              queries:int=200, json_out:str|Path|None=None, dsi_queries:int=1000, dsi_epochs:int=10) -> Dict[str, pd.DataFrame]:
     "Print benchmark tables for each catalogue size (generated data) and return them."
     import platform
     from neurosearch.bm25 import bench_bm25
@@ -344,6 +344,12 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
                   + b.round(2).to_markdown(index=False)
                   + f"\n\nbuild {a['build_s']:.1f}s, index {a['index_mb']:.1f} MB on disk, peak RSS {a['peak_rss_mb']:.0f} MB, {a['qps_single']:.0f} queries/s single, "
                   f"{a['qps_batch32']:.0f} queries/s in batches of 32; hybrid total / slowest retriever = {1 / a['slowest_stage_share']:.2f}x", flush=True)
+        if 'dsi' in only:   # its own catalogue: more queries, split into train / validation / test
+            from neurosearch.dsi import bench_dsi
+            b = bench_dsi(n, dsi_queries, epochs=dsi_epochs, latency_queries=queries); out[f'dsi {n}'] = b; a = b.attrs
+            print(f"\n## Generative retrieval vs BM25 and dense ({n:,} generated products; DSI {a['model']}, trained on {a['train_queries']} queries + pseudo-queries, "
+                  f"at most {dsi_epochs} epochs; {a['test_queries']} test queries; latency: single queries, beam {a['num_beams']}, CPU threads {a['threads']})\n"
+                  + b.round(3).to_markdown(index=False), flush=True)
     if json_out:
         Path(json_out).write_text(json.dumps({k: {'table': v.to_dict(orient='records'), 'attrs': {a: (float(x) if isinstance(x, (int, float, np.floating)) else x) for a, x in v.attrs.items()}}
                                               for k, v in out.items() if v is not None}, indent=1, default=str))
@@ -406,9 +412,11 @@ def evaluate_cli(folder:str,               # a folder written by `neurosearch bu
 def bench_cli(products:str='10000 100000',           # catalogue sizes (generated), space separated
               only:str='catalog bm25 dense hybrid',  # which benchmarks
               full:store_true=False,                 # hybrid with DSI and re-ranking
-              queries:int=200, json_out:str=None):
-    "Speed and scale benchmarks on generated catalogues; prints tables."
-    run_bench([int(x) for x in products.split()], only.split(), full, queries, json_out)
+              queries:int=200, json_out:str=None,
+              dsi_queries:int=1000,                  # queries generated for the DSI benchmark (`--only dsi`)
+              dsi_epochs:int=10):                    # most DSI training epochs (early stopping may end sooner)
+    "Speed and scale benchmarks on generated catalogues (`--only dsi` adds generative retrieval; slow on a CPU); prints tables."
+    run_bench([int(x) for x in products.split()], only.split(), full, queries, json_out, dsi_queries, dsi_epochs)
 
 COMMANDS = {'demo': demo_cli, 'build': build_cli, 'search': search_cli, 'evaluate': evaluate_cli, 'bench': bench_cli}
 
