@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_dsi.ipynb #07b371c9
 from __future__ import annotations
-import os, re, json, time, copy, warnings
+import re, json, time, warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -14,6 +14,8 @@ from tqdm.auto import tqdm
 from .core import *
 from .data import product_text, qrels_from_examples
 from .semantic_ids import SemanticIDs, PrefixTrie
+# EncoderDecoderModel warns on every first call that its loss moved inside the model in v4.12 (2021): nothing to act on
+warnings.filterwarnings('ignore', message='Version v4.12.0 introduces a better way', category=FutureWarning)
 
 # %% auto #0
 __all__ = ['OFFLINE_MODELS', 'IDTokens', 'build_seq2seq', 'resolve_dsi_model', 'pseudo_queries', 'dsi_training_data',
@@ -174,7 +176,6 @@ def _setup(self, sids:SemanticIDs, arch_model:str|None=None):
     self._finish_setup()
 
 def _finish_setup(self):
-    import torch
     self.device_ = default_device(self.device)
     self.model.to(self.device_)
     self.trie = PrefixTrie([self.tokens.encode(i)[:-1] for i in self.sids.ids])

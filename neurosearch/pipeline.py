@@ -326,6 +326,10 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
     print(f"neurosearch bench — generated catalogues; machine: {platform.machine()}, {os.cpu_count()} CPU cores, device {default_device()}", flush=True)
     out = {}
     if 'catalog' in only: out['catalog'] = benchmark_make_catalog(sorted(set(products) | {1_000_000}))
+    if 'semantic_ids' in only:
+        from neurosearch.semantic_ids import bench_semantic_ids
+        b = bench_semantic_ids(sorted(set(products) | {1_000_000})); out['semantic_ids'] = b
+        print("\n## Semantic IDs: recursive k-means (k = 10, c = 100) on synthetic clustered 384-d vectors\n" + b.round(2).to_markdown(index=False), flush=True)
     for n in products:
         cat = make_catalog(n, queries, seed=0); enc = E = None
         if 'dense' in only or 'hybrid' in only:   # encode once, share between the dense and hybrid benchmarks
@@ -410,9 +414,10 @@ def evaluate_cli(folder:str,               # a folder written by `neurosearch bu
 
 @call_parse
 def bench_cli(products:str='10000 100000',           # catalogue sizes (generated), space separated
-              only:str='catalog bm25 dense hybrid',  # which benchmarks
+              only:str='catalog bm25 dense hybrid',  # which benchmarks (also: semantic_ids, dsi)
               full:store_true=False,                 # hybrid with DSI and re-ranking
-              queries:int=200, json_out:str=None,
+              queries:int=200,                       # generated queries per catalogue (latency and quality runs)
+              json_out:str=None,                     # also write the tables as JSON to this file
               dsi_queries:int=1000,                  # queries generated for the DSI benchmark (`--only dsi`)
               dsi_epochs:int=10):                    # most DSI training epochs (early stopping may end sooner)
     "Speed and scale benchmarks on generated catalogues (`--only dsi` adds generative retrieval; slow on a CPU); prints tables."

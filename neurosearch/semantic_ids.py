@@ -13,7 +13,7 @@ from tqdm.auto import tqdm
 from .core import *
 
 # %% auto #0
-__all__ = ['hierarchical_kmeans', 'SemanticIDs', 'PrefixTrie', 'cluster_examples']
+__all__ = ['hierarchical_kmeans', 'SemanticIDs', 'PrefixTrie', 'cluster_examples', 'bench_semantic_ids']
 
 # %% ../nbs/04_semantic_ids.ipynb #3c6472f7
 def _kmeans(X:np.ndarray, k:int, seed:int, minibatch_above:int=20_000):
@@ -139,3 +139,23 @@ def cluster_examples(sids:SemanticIDs, titles:Sequence[str], level:int=0, n_clus
     return pd.DataFrame([{'level': level, 'prefix': '-'.join(map(str, p)), 'products': len(groups.groups[p]),
                           'sample titles': ' | '.join(t[:45] for t in rng.choice(groups.get_group(p).to_numpy(), min(n_titles, len(groups.groups[p])), replace=False))}
                          for p in keys])
+
+# %% ../nbs/04_semantic_ids.ipynb #0d19f340
+def bench_semantic_ids(sizes:Sequence[int]=(10_000, 100_000, 1_000_000), dim:int=384, n_centres:int=2_000,
+                       k:int=10, c:int=100, seed:int=0) -> pd.DataFrame:
+    "Time and memory of `hierarchical_kmeans` on synthetic clustered unit vectors (a Gaussian mixture standing in for embeddings)."
+    import time, resource
+    rng = np.random.default_rng(seed); centres = rng.normal(size=(n_centres, dim)).astype(np.float32); rows = []
+    for n in sizes:
+        X = np.empty((n, dim), np.float32)
+        for s in range(0, n, 100_000):   # in chunks: no float64 copy of the whole matrix
+            m = min(n, s + 100_000) - s
+            X[s:s + m] = centres[rng.integers(0, n_centres, m)] + 0.5 * rng.standard_normal((m, dim), dtype=np.float32)
+        X /= np.linalg.norm(X, axis=1, keepdims=True)
+        t = time.perf_counter(); ids = hierarchical_kmeans(X, k, c, seed, progress=False); secs = time.perf_counter() - t
+        st = SemanticIDs(ids, np.arange(n), k, c).stats()
+        rows.append({'products': n, 'dims': dim, 'seconds': secs, 'products_per_s': n / secs,
+                     **{x: st[x] for x in ('id_len_max', 'id_len_mean', 'leaves', 'leaf_size_mean', 'leaf_size_max')},
+                     'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+        del X, ids
+    return pd.DataFrame(rows)
