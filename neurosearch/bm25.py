@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_bm25.ipynb #bbd097f3
 from __future__ import annotations
-import re, json, time, unicodedata
+import re, json, time, functools, unicodedata
 from pathlib import Path
 from typing import List, Sequence
 import numpy as np
@@ -12,7 +12,7 @@ import pandas as pd
 import scipy.sparse as sp
 from tqdm.auto import tqdm
 from .core import *
-from .data import product_text, DEFAULT_TEXT_FIELDS
+from .data import product_text, check_products, DEFAULT_TEXT_FIELDS
 
 # %% auto #0
 __all__ = ['Tokenizer', 'bm25_texts', 'BM25Retriever', 'rank_bm25_reference', 'bench_bm25']
@@ -36,16 +36,13 @@ class Tokenizer:
             import Stemmer
             self._stemmer = Stemmer.Stemmer(algo)
         else: self._stemmer = None
-        self._cache = {}
+        # a bounded cache: repeated words are stemmed once, and a stream of new query words cannot grow it without end
+        self._stem = functools.lru_cache(maxsize=200_000)(self._stem_word)
 
     def config(self): return dict(locale=self.locale, stopwords=self.use_stopwords, stem=self.use_stem)
 
-    def _stem(self, w):
-        s = self._cache.get(w)
-        if s is None:
-            s = w if (self._stemmer is None or any(c.isdigit() for c in w)) else self._stemmer.stemWord(w)
-            self._cache[w] = s
-        return s
+    def _stem_word(self, w):
+        return w if (self._stemmer is None or any(c.isdigit() for c in w)) else self._stemmer.stemWord(w)
 
     def __call__(self, text:str) -> List[str]:
         if not isinstance(text, str) or not text: return []
@@ -72,7 +69,7 @@ class Tokenizer:
 def bm25_texts(products:pd.DataFrame|Sequence[str]) -> tuple:
     "(texts, titles, product_ids) from an ESCI products table (text without field labels) or a list of strings."
     if isinstance(products, pd.DataFrame):
-        if 'product_id' not in products: raise SchemaError(f"products lack column 'product_id'; columns: {list(products.columns)}")
+        products = check_products(products)
         fields = [f for f in DEFAULT_TEXT_FIELDS if f in products]
         if fields: texts = product_text(products, fields, labels=False)
         elif 'text' in products: texts = products['text'].fillna('').astype(str)
@@ -114,10 +111,12 @@ def _index(self, products, progress:bool=True):
     "Tokenize and index `products` (ESCI table or list of strings); returns self."
     import bm25s
     texts, titles, self.product_ids = bm25_texts(products)
-    if len(texts) == 0: raise ValueError("cannot index an empty catalogue")
+    if len(texts) == 0: raise SchemaError("cannot index an empty catalogue")
     toks = _doc_tokens(self, texts, titles, progress)
     vocab = {}
     ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in toks]
+    if not vocab: raise SchemaError("no product text has an indexable word (all empty, punctuation or stopwords): nothing to index")
+    self.text_fingerprint = text_fingerprint(texts)
     p = self.params
     self.model = bm25s.BM25(k1=p['k1'], b=p['b'], method=p['method'], delta=p['delta'], backend='numpy')
     self.model.index((ids, vocab), show_progress=progress)
@@ -157,7 +156,7 @@ def _sparse_top_k(R:sp.csr_matrix, k:int):
 def _search(self, queries, k:int=100, query_ids=None, chunk:int=20_000_000) -> Ranking:
     "Top-`k` products for each query (a string or a list); empty, punctuation-only or unknown-term queries get no hits."
     if self.model is None: raise RuntimeError("BM25Retriever has no index: call .index(products) or BM25Retriever.load(path)")
-    queries = as_query_list(queries)
+    queries = as_query_list(queries); k = check_k(k, self.n_products)
     Qm = _query_matrix(self, queries)
     qids = None if query_ids is None else np.asarray(query_ids)
     if self._nonocc is None or not len(self._nonocc):
@@ -176,24 +175,26 @@ def _search(self, queries, k:int=100, query_ids=None, chunk:int=20_000_000) -> R
 BM25Retriever.search = _search
 
 # %% ../nbs/02_bm25.ipynb #34abe841
-def _save(self, path):
-    "Save to folder `path` (atomic: written beside it, then renamed)."
+def _save(self, path, overwrite:bool=False):
+    "Save to folder `path` as a new version (see `atomic_folder`); `overwrite` allows a folder that is not a BM25 index."
     if self.model is None: raise RuntimeError("nothing to save: index a catalogue first")
-    with atomic_folder(path) as tmp:
+    with atomic_folder(path, self.kind, overwrite) as tmp:
         self.model.save(str(tmp/'bm25s'))
         np.save(tmp/'product_ids.npy', self.product_ids.astype(str))
-        write_manifest(tmp, self.kind, self.params, catalog_fingerprint(self.product_ids), n_products=self.n_products)
+        write_manifest(tmp, self.kind, self.params, catalog_fingerprint(self.product_ids), n_products=self.n_products,
+                       text_fingerprint=self.text_fingerprint)
     return Path(path)
 
 @classmethod
 def _load(cls, path, mmap:bool=True, verify:bool=True, product_ids=None):
-    "Load a saved index; `mmap` maps the score arrays instead of reading them; `product_ids` checks the catalogue."
+    "Load a saved index; `mmap` maps the arrays instead of reading them; `product_ids` checks the catalogue; `verify` hashes files."
     import bm25s
     m = read_manifest(path, cls.kind, None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
-    self = cls(**m['config'])
-    try: self.model = bm25s.BM25.load(str(Path(path)/'bm25s'), mmap=mmap)
-    except Exception as e: raise IndexFileError(f"{Path(path)/'bm25s'} could not be read ({type(e).__name__}: {e}); rebuild the index.") from None
-    self.product_ids = np.load(Path(path)/'product_ids.npy', allow_pickle=False)
+    self, v = cls(**m['config']), m['path']
+    try: self.model = bm25s.BM25.load(str(v/'bm25s'), mmap=mmap)
+    except Exception as e: raise IndexFileError(f"{v/'bm25s'} could not be read ({type(e).__name__}: {e}); rebuild the index.") from None
+    self.product_ids = np.load(v/'product_ids.npy', allow_pickle=False)
+    self.text_fingerprint = m.get('text_fingerprint')
     self._prepare()
     return self
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #117f8daf
 from __future__ import annotations
-import os, json, time, uuid, shutil, random, hashlib, importlib.util
+import os, re, json, time, uuid, shutil, random, hashlib, unicodedata, importlib.util
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,9 +13,11 @@ import numpy as np
 import pandas as pd
 
 # %% auto #0
-__all__ = ['BUNDLED_MODELS', 'MANIFEST', 'NeurosearchError', 'ModelNotFoundError', 'IndexFileError', 'SchemaError', 'ns_home',
-           'default_device', 'seed_everything', 'hub_offline', 'resolve_model', 'Ranking', 'catalog_fingerprint',
-           'atomic_folder', 'write_manifest', 'read_manifest', 'as_query_list', 'is_blank_query']
+__all__ = ['BUNDLED_MODELS', 'MANIFEST', 'CURRENT', 'NeurosearchError', 'ModelNotFoundError', 'IndexFileError', 'SchemaError',
+           'QueryError', 'InputFileError', 'ConfigError', 'ns_home', 'default_device', 'seed_everything', 'hub_offline',
+           'resolve_model', 'Ranking', 'catalog_fingerprint', 'text_fingerprint', 'saved_kind', 'check_save_target',
+           'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'normalize_query', 'as_query_list',
+           'check_k', 'is_blank_query']
 
 # %% ../nbs/00_core.ipynb #09fbc781
 class NeurosearchError(Exception):
@@ -24,6 +26,9 @@ class NeurosearchError(Exception):
 class ModelNotFoundError(NeurosearchError, FileNotFoundError): "No source could provide the model."
 class IndexFileError(NeurosearchError, OSError): "An index folder is missing, corrupt or does not match."
 class SchemaError(NeurosearchError, ValueError): "A table lacks columns or values the step needs."
+class QueryError(NeurosearchError, ValueError): "A query, a batch of queries or `k` is not what a search takes."
+class InputFileError(NeurosearchError, OSError): "A user's data file is missing, empty or unreadable."
+class ConfigError(NeurosearchError, ValueError): "A configuration names an unknown key, parameter or value."
 
 # %% ../nbs/00_core.ipynb #6f8ae4f1
 def ns_home() -> Path:
@@ -243,11 +248,18 @@ Ranking.to_run, Ranking.from_run, Ranking.truncate, Ranking.select, Ranking.to_f
 Ranking.concat = classmethod(_concat)
 
 # %% ../nbs/00_core.ipynb #b3cec5b5
+def _short_hash(items:Iterable) -> str:
+    h = hashlib.sha256()
+    for x in items: h.update(str(x).encode('utf-8', 'surrogatepass')); h.update(b'\x00')
+    return h.hexdigest()[:16]
+
 def catalog_fingerprint(product_ids:Iterable) -> str:
     "Short hash of the product ids in catalog order: two indexes of the same catalog share it."
-    h = hashlib.sha256()
-    for p in product_ids: h.update(str(p).encode('utf-8')); h.update(b'\x00')
-    return h.hexdigest()[:16]
+    return _short_hash(product_ids)
+
+def text_fingerprint(texts:Iterable[str]) -> str:
+    "Short hash of the indexed texts in catalog order: an index built from other text (same ids) has another one."
+    return _short_hash(texts)
 
 def _sha256(path:Path, chunk:int=1<<22) -> str:
     h = hashlib.sha256()
@@ -256,73 +268,210 @@ def _sha256(path:Path, chunk:int=1<<22) -> str:
     return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #3961cf55
+MANIFEST, CURRENT = 'manifest.json', 'CURRENT'
+_VERSION = re.compile(r'v-\d{8}T\d{6}-[0-9a-f]{8}')
+_TMP = re.compile(r'\.tmp-[0-9a-f]{8}')
+
+def _fsync(path:Path):
+    "Flush a file, or a folder's entries, to disk (a no-op where a platform cannot open folders)."
+    try: fd = os.open(path, os.O_RDONLY)
+    except OSError: return
+    try: os.fsync(fd)
+    except OSError: pass
+    finally: os.close(fd)
+
 @contextmanager
-def atomic_folder(path:str|Path):
-    "Yield a temporary folder beside `path`; on success it replaces `path` in one rename, on failure it is removed."
-    path = Path(path).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent/f'.{path.name}.tmp-{uuid.uuid4().hex[:8]}'
-    tmp.mkdir()
-    try:
-        yield tmp
-        old = None
-        if path.exists():
-            old = path.parent/f'.{path.name}.old-{uuid.uuid4().hex[:8]}'
-            path.rename(old)
-        tmp.rename(path)
-        if old is not None: shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+def _locked(folder:Path):
+    "Hold an exclusive lock on `folder` (POSIX `flock`), so that two saves to one index never interleave."
+    try: import fcntl
+    except ImportError: yield; return
+    fd = os.open(folder, os.O_RDONLY)
+    try: fcntl.flock(fd, fcntl.LOCK_EX); yield
+    finally: os.close(fd)   # closing releases the lock
+
+# %% ../nbs/00_core.ipynb #1c050775
+def saved_kind(path:str|Path) -> str|None:
+    "Kind of the neurosearch index saved at `path` ('bm25', 'hybrid', ...), or None when it holds none that can be read."
+    path = Path(path)
+    if not path.is_dir(): return None
+    # the live version first; if the pointer is damaged, the newest version folder still tells what the folder holds
+    names = [_current_name(path)] + sorted((e.name for e in path.iterdir() if _VERSION.fullmatch(e.name)), reverse=True)
+    for mp in [path/n/MANIFEST for n in names if n] + [path/MANIFEST]:
+        try: m = json.loads(mp.read_text())
+        except (OSError, ValueError): continue
+        if isinstance(m, dict) and m.get('library') == 'neurosearch': return m.get('kind')
+    return None
+
+def check_save_target(path:Path, kind:str, overwrite:bool):
+    "Refuse to save over a file, or over a folder that is not a `kind` index (unless `overwrite`)."
+    if path.exists() and not path.is_dir():
+        raise IndexFileError(f"{path} is a file, not a folder: choose a folder path for the {kind} index (nothing was written).")
+    if overwrite or not path.exists() or not any(path.iterdir()): return
+    have = saved_kind(path)
+    if have == kind: return
+    damaged = have is None and ((path/CURRENT).exists() or any(_VERSION.fullmatch(e.name) for e in path.iterdir()))
+    if damaged: return   # a neurosearch index whose manifests cannot be read: replacing it loses nothing that loads
+    what = f"holds a {have!r} index" if have else "is a folder that is not a neurosearch index"
+    raise IndexFileError(f"{path} {what}; refusing to save a {kind!r} index there so that nothing in it is lost. "
+                         "Choose another folder, or pass overwrite=True (--overwrite) to save into it anyway "
+                         "(files that neurosearch did not write are kept).")
+
+# %% ../nbs/00_core.ipynb #ebc8d4da
+def _write_pointer(path:Path, version:str):
+    "Point `path/CURRENT` at `version` in one atomic step: write a temporary file, flush it, `os.replace` it."
+    tmp = path/f'{CURRENT}.tmp-{uuid.uuid4().hex[:8]}'
+    with open(tmp, 'w') as f: f.write(version + '\n'); f.flush(); os.fsync(f.fileno())
+    os.replace(tmp, path/CURRENT); _fsync(path)
+
+def _current_name(path:Path) -> str|None:
+    try: name = (path/CURRENT).read_text().strip()
+    except (OSError, ValueError): return None
+    return name if _VERSION.fullmatch(name) else None
+
+def _remove_stale(path:Path, keep:str|None):
+    "Remove what earlier saves left in `path`: versions other than `keep`, temporary folders, temporary pointers."
+    for e in path.iterdir():
+        if e.name == keep: continue
+        if e.is_dir() and not e.is_symlink() and (_VERSION.fullmatch(e.name) or _TMP.fullmatch(e.name)):
+            shutil.rmtree(e, ignore_errors=True)
+        elif e.name.startswith(f'{CURRENT}.tmp-'): e.unlink(missing_ok=True)
+
+def _remove_single_version(path:Path):
+    "Remove an index saved in neurosearch 0.1's single-folder layout: the files its manifest lists, then the manifest."
+    try: files = json.loads((path/MANIFEST).read_text()).get('files', {})
+    except (OSError, ValueError, AttributeError): return
+    root = path.resolve()
+    for name in files:
+        p = (path/name).resolve()
+        if root in p.parents and p.is_file(): p.unlink()
+    (path/MANIFEST).unlink(missing_ok=True)
+    for d in sorted((p for p in path.rglob('*') if p.is_dir()), key=lambda p: -len(p.parts)):
+        if not any(d.iterdir()): d.rmdir()
+
+# %% ../nbs/00_core.ipynb #0b45a585
+@contextmanager
+def atomic_folder(path:str|Path,         # the index folder
+                  kind:str='index',      # kind being saved: only an index of this kind (or an empty folder) is replaced
+                  overwrite:bool=False,  # save into a folder that is not a `kind` index; files neurosearch did not write are kept
+                 ):
+    "Yield an empty folder for a new version of the index at `path`; on success one atomic step makes it the live one."
+    path = Path(path).expanduser().absolute()
+    check_save_target(path, kind, overwrite)
+    path.mkdir(parents=True, exist_ok=True)
+    with _locked(path):
+        check_save_target(path, kind, overwrite)              # again, now that no other save can change the folder
+        _remove_stale(path, _current_name(path))
+        tmp = path/f'.tmp-{uuid.uuid4().hex[:8]}'; tmp.mkdir()
+        try:
+            yield tmp
+            for f in tmp.rglob('*'):
+                if f.is_file(): _fsync(f)
+            version = f"v-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+            os.rename(tmp, path/version); _fsync(path)
+            _write_pointer(path, version)                 # the switch: the old version before it, the new one after
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True); raise
+        single = (path/MANIFEST).is_file()
+        _remove_stale(path, version)
+        if single: _remove_single_version(path)
+
+def current_version(path:str|Path) -> Path:
+    "The folder holding the live version of the index saved at `path` (the one `path/CURRENT` names)."
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise IndexFileError(f"Index folder {path} does not exist. Build it first (e.g. `.index(products)` then `.save('{path}')`).")
+    if not path.is_dir(): raise IndexFileError(f"{path} is a file, not an index folder: pass the folder that `save` wrote.")
+    ptr = path/CURRENT
+    if ptr.is_file():
+        name = _current_name(path)
+        if name is None: raise IndexFileError(f"{ptr} is corrupt (it must name a version folder). Rebuild and save the index again.")
+        if not (path/name).is_dir(): raise IndexFileError(f"{ptr} names version {name}, which is missing. Rebuild and save the index again.")
+        return path/name
+    if (path/MANIFEST).is_file(): return path             # neurosearch 0.1's single-folder layout
+    if any(_VERSION.fullmatch(e.name) for e in path.iterdir()):
+        raise IndexFileError(f"{ptr} is missing: {path} holds no complete index (its first save was interrupted, or "
+                             "the file was deleted). Save the index again.")
+    raise IndexFileError(f"{ptr} is missing: {path} is not a neurosearch index. Build one and save it there.")
 
 # %% ../nbs/00_core.ipynb #16894502
-MANIFEST = 'manifest.json'
+def _digest(m:dict) -> str: return hashlib.sha256(json.dumps(m, sort_keys=True, separators=(',', ':')).encode()).hexdigest()
 
 def write_manifest(folder:str|Path,   # folder holding the component's files (normally the one from `atomic_folder`)
                    kind:str,          # component kind, e.g. 'bm25', 'dense', 'dsi', 'hybrid'
                    config:dict,       # the parameters needed to rebuild or check the component (JSON-able)
                    fingerprint:str|None=None, # `catalog_fingerprint` of the indexed catalog
                    **extra):
-    "Write `manifest.json` listing every file in `folder` with its size and SHA-256."
+    "Write `manifest.json`: every file under `folder` with its size and SHA-256, and a checksum of the manifest itself."
     from neurosearch import __version__
     folder = Path(folder)
-    files = {str(p.relative_to(folder)): {'bytes': p.stat().st_size, 'sha256': _sha256(p)}
-             for p in sorted(folder.rglob('*')) if p.is_file() and p.name != MANIFEST}
-    m = dict(library='neurosearch', version=__version__, kind=kind, config=config, catalog_fingerprint=fingerprint,
+    files = {p.relative_to(folder).as_posix(): {'bytes': p.stat().st_size, 'sha256': _sha256(p)}
+             for p in sorted(folder.rglob('*')) if p.is_file() and p != folder/MANIFEST}
+    m = dict(library='neurosearch', format=2, version=__version__, kind=kind, config=config, catalog_fingerprint=fingerprint,
              created=time.strftime('%Y-%m-%dT%H:%M:%S%z'), files=files, **extra)
-    (folder/MANIFEST).write_text(json.dumps(m, indent=1, default=str))
+    m = json.loads(json.dumps(m, default=str))          # exactly what a reader will see
+    m['manifest_sha256'] = _digest(m)
+    (folder/MANIFEST).write_text(json.dumps(m, indent=1))
     return m
 
 # %% ../nbs/00_core.ipynb #dde024c7
+def _refuse(p, what): raise IndexFileError(f"{p} {what}. Rebuild and save the index again.")
+
 def read_manifest(folder:str|Path,            # index folder
                   kind:str|None=None,          # expected component kind
                   fingerprint:str|None=None,   # expected catalog fingerprint, when the caller knows its catalog
-                  verify:bool=True,            # check every file's size and SHA-256
+                  verify:bool=True,            # also check every file's SHA-256 (reads every byte)
                  ) -> dict:
-    "Read and check `folder/manifest.json`; raise `IndexFileError` naming the problem and the fix."
-    folder = Path(folder).expanduser()
-    if not folder.is_dir(): raise IndexFileError(f"Index folder {folder} does not exist. Build it first (e.g. `.index(products)` then `.save('{folder}')`).")
-    mp = folder/MANIFEST
-    if not mp.exists(): raise IndexFileError(f"{mp} is missing: {folder} is not a neurosearch index, or its save was interrupted. Rebuild and save it again.")
-    try: m = json.loads(mp.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise IndexFileError(f"{mp} is corrupt ({e}). Rebuild and save the index again.") from None
+    "Read and check the live manifest of the index at `folder`; `m['path']` is its version folder."
+    v = current_version(folder); mp = v/MANIFEST
+    if not mp.is_file(): _refuse(mp, f"is missing: {folder} is not a complete neurosearch index")
+    try: m = json.loads(mp.read_text('utf-8'))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e: _refuse(mp, f"is corrupt ({type(e).__name__})")
+    if not isinstance(m, dict) or 'manifest_sha256' not in m:
+        _refuse(mp, "is corrupt, or was written by neurosearch 0.1 (it has no checksum)")
+    if _digest({k: x for k, x in m.items() if k != 'manifest_sha256'}) != m.pop('manifest_sha256'):
+        _refuse(mp, "is corrupt: its checksum does not match its content")
     if kind is not None and m.get('kind') != kind:
         raise IndexFileError(f"{folder} holds a {m.get('kind')!r} index, not {kind!r}: load it with the matching class.")
     if fingerprint is not None and m.get('catalog_fingerprint') not in (None, fingerprint):
         raise IndexFileError(f"{folder} was built for another catalog (fingerprint {m.get('catalog_fingerprint')}, "
                              f"this catalog {fingerprint}). Rebuild the index for this catalog.")
-    for name, info in m.get('files', {}).items():
-        p = folder/name
-        if not p.exists(): raise IndexFileError(f"{p} is listed in the manifest but missing. Rebuild and save the index again.")
-        if verify and (p.stat().st_size != info['bytes'] or _sha256(p) != info['sha256']):
-            raise IndexFileError(f"{p} is corrupt: its size or checksum differs from {mp}. Rebuild and save the index again.")
+    for name, info in m['files'].items():      # cheap checks of every file first, then (verify) every byte
+        p = v/name
+        if not p.is_file(): _refuse(p, "is listed in the manifest but missing")
+        if p.stat().st_size != info['bytes']: _refuse(p, f"is corrupt: {p.stat().st_size} bytes, {mp.name} says {info['bytes']}")
+    for name, info in m['files'].items() if verify else ():
+        if _sha256(v/name) != info['sha256']: _refuse(v/name, f"is corrupt: its SHA-256 differs from the one in {mp.name}")
+    m['path'] = v
     return m
 
 # %% ../nbs/00_core.ipynb #32cf8d97
+def normalize_query(q:str) -> str:
+    "A query as every retriever sees it: valid Unicode (lone surrogates dropped), NFC, control characters as spaces, single spaces."
+    if not q.isprintable() or not q.isascii():
+        q = q.encode('utf-16', 'surrogatepass').decode('utf-16', 'replace')   # pairs join; a lone surrogate becomes U+FFFD
+        q = unicodedata.normalize('NFC', q)
+        q = ''.join(' ' if (ch == '\ufffd' or unicodedata.category(ch) in ('Cc', 'Cs')) else ch for ch in q)
+    return ' '.join(q.split())
+
 def as_query_list(queries) -> List[str]:
-    "Normalise a query or a batch of queries to a list of strings (`None`/NaN become empty strings)."
-    if isinstance(queries, str): return [queries]
-    return ['' if q is None or (isinstance(q, float) and np.isnan(q)) else str(q) for q in queries]
+    "A query or a batch of queries as a list of normalised strings; anything that is not a string is refused by position."
+    if isinstance(queries, str): return [normalize_query(queries)]
+    if isinstance(queries, (bytes, bytearray, Mapping)) or not isinstance(queries, Iterable):
+        raise QueryError(f"queries must be a string or a list of strings, got {type(queries).__name__}"
+                         + (": decode bytes first (b.decode('utf-8'))" if isinstance(queries, (bytes, bytearray)) else ""))
+    out = []
+    for i, q in enumerate(queries):
+        if not isinstance(q, str):
+            raise QueryError(f"query {i} is a {type(q).__name__} ({str(q)[:40]!r}), not a string: pass text (use '' for a missing query)")
+        out.append(normalize_query(q))
+    return out
+
+def check_k(k, n:int|None=None, name:str='k') -> int:
+    "`k` as a Python int, capped at `n` (the catalogue size); an integer below 0, or anything else, is refused."
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)):
+        raise QueryError(f"{name} must be an integer >= 0, got {k!r} ({type(k).__name__})")
+    if k < 0: raise QueryError(f"{name} must be an integer >= 0, got {k}")
+    return int(k) if n is None else min(int(k), int(n))
 
 def is_blank_query(q:str) -> bool:
     "True for queries with no letter or digit in any script (empty, whitespace, punctuation only)."

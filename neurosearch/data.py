@@ -16,10 +16,10 @@ from .core import *
 # %% auto #0
 __all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI_GAINS', 'SAMPLE_DIR', 'DEFAULT_TEXT_FIELDS',
            'TAXONOMY', 'COMPLEMENTS', 'COLOURS', 'MATERIALS', 'DownloadError', 'download_esci', 'read_table',
-           'clean_products', 'clean_examples', 'load_esci', 'esci_sample', 'clean_text', 'product_text',
-           'qrels_from_examples', 'queries_table', 'split_queries', 'write_trec_qrels', 'read_trec_qrels',
-           'write_trec_run', 'read_trec_run', 'read_srw_judgments', 'write_srw_judgments', 'make_catalog',
-           'benchmark_make_catalog', 'bench_make_catalog', 'plot_esci_overview']
+           'check_products', 'clean_products', 'clean_examples', 'load_esci', 'esci_sample', 'clean_text',
+           'product_text', 'qrels_from_examples', 'queries_table', 'split_queries', 'write_trec_qrels',
+           'read_trec_qrels', 'write_trec_run', 'read_trec_run', 'read_srw_judgments', 'write_srw_judgments',
+           'make_catalog', 'benchmark_make_catalog', 'bench_make_catalog', 'plot_esci_overview']
 
 # %% ../nbs/01_data.ipynb #cbf74e17
 ESCI_FILES = {
@@ -78,12 +78,20 @@ def download_esci(dest:str|Path|None=None,   # folder for the files; default `ns
 
 # %% ../nbs/01_data.ipynb #6dde1e2d
 def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
-    "Read a parquet or CSV file; a missing file or missing columns raise errors that name them."
-    path = Path(path).expanduser()
-    if not path.exists(): raise FileNotFoundError(f"{path} does not exist. Official ESCI files come from download_esci(); the bundled sample is esci_sample().")
-    if path.suffix.lower() in ('.csv', '.tsv'): df = pd.read_csv(path, sep='\t' if path.suffix.lower() == '.tsv' else ',')
-    elif path.suffix.lower() in ('.parquet', '.pq'): df = pd.read_parquet(path)
-    else: raise SchemaError(f"{path}: unknown file type {path.suffix!r}; use .parquet or .csv")
+    "Read a parquet or CSV file; a missing, empty or unreadable file, or missing columns, raise errors that name them."
+    path = Path(path).expanduser(); suffix = path.suffix.lower()
+    if not path.exists():
+        raise InputFileError(f"{path} does not exist. Official ESCI files come from download_esci(); the bundled sample is esci_sample().")
+    if path.is_dir(): raise InputFileError(f"{path} is a folder: pass a parquet or CSV file (or load_esci(folder) for ESCI).")
+    if suffix not in ('.csv', '.tsv', '.parquet', '.pq'): raise SchemaError(f"{path}: unknown file type {suffix!r}; use .parquet or .csv")
+    if path.stat().st_size == 0: raise InputFileError(f"{path} is empty (0 bytes): write the table again.")
+    fmt = 'parquet' if suffix in ('.parquet', '.pq') else 'CSV'
+    try: df = pd.read_parquet(path) if fmt == 'parquet' else pd.read_csv(path, sep='\t' if suffix == '.tsv' else ',')
+    except pd.errors.EmptyDataError: raise InputFileError(f"{path} holds no table (no header, no rows).") from None
+    except Exception as e:   # a damaged or mislabelled file: say which, whatever the parser raised
+        msg = str(e).splitlines()[0][:160] if str(e) else ''
+        raise InputFileError(f"{path} could not be read as {fmt} ({type(e).__name__}: {msg}). Check the file, "
+                             f"or save it again as {fmt}.") from None
     if columns is not None:
         missing = [c for c in columns if c not in df.columns]
         if missing: raise SchemaError(f"{path} lacks column(s) {missing}; it has {list(df.columns)}. ESCI files need {list(columns)}.")
@@ -92,20 +100,40 @@ def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
 # %% ../nbs/01_data.ipynb #11a087e1
 _TEXT_COLS = ['product_title', 'product_description', 'product_bullet_point', 'product_brand', 'product_color']
 
+def check_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame:
+    "Refuse a table no index can be built from, naming column, rows and fix; keep the first of duplicate ids, with a warning."
+    if not isinstance(products, pd.DataFrame): raise SchemaError(f"{source} must be a pandas DataFrame, got {type(products).__name__}")
+    if 'product_id' not in products:
+        raise SchemaError(f"{source} lacks column 'product_id'; it has {list(products.columns)}. Every product needs an id.")
+    if products.empty: raise SchemaError(f"{source} has no rows: there is nothing to index.")
+    ids = products['product_id']
+    bad = np.flatnonzero(ids.isna().to_numpy())
+    if len(bad): raise SchemaError(f"{source}: column 'product_id' is empty in {len(bad)} row(s) (rows {bad[:5].tolist()}); "
+                                   "every product needs an id: drop or fill those rows.")
+    if pd.api.types.infer_dtype(ids, skipna=False).startswith('mixed'):
+        types = ids.map(lambda x: type(x).__name__); major = types.mode()[0]; rows = np.flatnonzero((types != major).to_numpy())
+        raise SchemaError(f"{source}: column 'product_id' mixes types ({', '.join(sorted(set(types)))}); rows {rows[:5].tolist()} "
+                          f"are not {major}. Give every id one type, e.g. products['product_id'].astype(str).")
+    cols = ['text'] if 'text' in products else [c for c in _TEXT_COLS if c in products]
+    if not cols: raise SchemaError(f"{source} has no text column: products need 'text' or ESCI's {_TEXT_COLS}.")
+    if not any(products[c].fillna('').astype(str).str.strip().ne('').any() for c in cols):
+        raise SchemaError(f"{source}: every product's text is empty (column(s) {cols}): there is nothing to index.")
+    dup = ids.duplicated().to_numpy()
+    if dup.any():
+        warnings.warn(f"{source}: {int(dup.sum())} duplicate product_id(s) (e.g. {ids[dup].iloc[0]!r}, rows "
+                      f"{np.flatnonzero(dup)[:5].tolist()}); keeping the first of each.")
+        products = products[~dup]
+    return products.reset_index(drop=True)
+
 def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame:
-    "Stable dtypes, missing text as '', duplicate ids dropped (with a warning), and a `text` column."
+    "Checked (`check_products`), stable dtypes, missing text as '', and a `text` column built from the ESCI fields."
     missing = [c for c in ['product_id', 'product_title'] if c not in products.columns]
     if missing: raise SchemaError(f"{source} lacks column(s) {missing}; products need at least product_id and product_title.")
-    p = products.copy()
+    p = check_products(products.drop(columns=['text'], errors='ignore'), source)
     for c in PRODUCT_COLUMNS:
         if c not in p.columns: p[c] = ''
     p['product_id'] = p['product_id'].astype(str)
     for c in _TEXT_COLS + ['product_locale']: p[c] = p[c].fillna('').astype(str)
-    dup = p['product_id'].duplicated()
-    if dup.any():
-        warnings.warn(f"{source}: {int(dup.sum())} duplicate product_id(s) (e.g. {p.loc[dup, 'product_id'].iloc[0]!r}); keeping the first of each.")
-        p = p[~dup]
-    p = p.reset_index(drop=True)
     p['text'] = product_text(p)
     return p
 

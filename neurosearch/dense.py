@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 from .core import *
-from .data import product_text, qrels_from_examples
+from .data import product_text, check_products, qrels_from_examples
 
 # %% auto #0
 __all__ = ['load_encoder', 'encode', 'encoder_probe', 'PCACompressor', 'build_faiss_index', 'faiss_search', 'DenseRetriever',
@@ -120,7 +120,7 @@ class DenseRetriever:
 # %% ../nbs/03_dense.ipynb #fde3d07c
 def _dense_texts(products):
     if isinstance(products, pd.DataFrame):
-        if 'product_id' not in products: raise SchemaError(f"products lack column 'product_id'; columns: {list(products.columns)}")
+        products = check_products(products)
         texts = products['text'] if 'text' in products else product_text(products)
         return texts.fillna('').astype(str).tolist(), products['product_id'].astype(str).to_numpy()
     texts = ['' if t is None else str(t) for t in products]
@@ -129,7 +129,8 @@ def _dense_texts(products):
 def _dense_index(self, products, progress:bool=True, embeddings:np.ndarray|None=None):
     "Encode `products` (or use precomputed unit `embeddings`), fit PCA if asked, build the FAISS index; returns self."
     texts, self.product_ids = _dense_texts(products)
-    if not texts: raise ValueError("cannot index an empty catalogue")
+    if not texts: raise SchemaError("cannot index an empty catalogue")
+    self.text_fingerprint = text_fingerprint(texts)
     E = encode(self.encoder, texts, self.batch_size, progress) if embeddings is None else np.asarray(embeddings, np.float32)
     if len(E) != len(texts): raise ValueError(f"{len(E)} embeddings for {len(texts)} products")
     self.probe_ = encoder_probe(self.encoder)
@@ -147,10 +148,10 @@ def _encode_queries(self, queries) -> np.ndarray:
 def _dense_search(self, queries, k:int=100, query_ids=None) -> Ranking:
     "Top-`k` products per query; blank queries (no letters or digits) get empty rankings."
     if self.index_ is None: raise RuntimeError("DenseRetriever has no index: call .index(products) or DenseRetriever.load(path)")
-    queries = as_query_list(queries)
+    queries = as_query_list(queries); k = check_k(k, self.n_products)
     out = Ranking.empty(len(queries), k, self.product_ids, None if query_ids is None else np.asarray(query_ids))
     live = [i for i, q in enumerate(queries) if not is_blank_query(q)]
-    if live:
+    if live and k:
         D, I = faiss_search(self.index_, self.encode_queries([queries[i] for i in live]), k)
         kk = I.shape[1]
         out.indices[live, :kk] = I; out.scores[live, :kk] = np.where(I >= 0, D, -np.inf)
@@ -159,29 +160,28 @@ def _dense_search(self, queries, k:int=100, query_ids=None) -> Ranking:
 DenseRetriever.index, DenseRetriever.encode_queries, DenseRetriever.search = _dense_index, _encode_queries, _dense_search
 
 # %% ../nbs/03_dense.ipynb #9182a514
-def _dense_save(self, path, copy_encoder:bool|None=None):
-    "Save index, PCA, ids and encoder identity to folder `path` (atomic). Local encoders are copied in by default."
+def _dense_save(self, path, copy_encoder:bool|None=None, overwrite:bool=False):
+    "Save index, PCA, ids and encoder identity to folder `path` (a new version, see `atomic_folder`); local encoders are copied in."
     import faiss
     if self.index_ is None: raise RuntimeError("nothing to save: index a catalogue first")
     params = dict(self.params)
     local = Path(params['model']).expanduser().is_dir()
-    with atomic_folder(path) as tmp:
+    with atomic_folder(path, self.kind, overwrite) as tmp:
         faiss.write_index(self.index_, str(tmp/'faiss.index'))
         np.save(tmp/'product_ids.npy', self.product_ids.astype(str)); np.save(tmp/'probe.npy', self.probe_)
         if self.pca is not None: np.savez(tmp/'pca.npz', **self.pca.state())
         if copy_encoder if copy_encoder is not None else local:
             self.encoder.save(str(tmp/'encoder')); params['model'] = 'encoder'   # relative to the index folder
         write_manifest(tmp, self.kind, params, catalog_fingerprint(self.product_ids), n_products=self.n_products,
-                       dim=int(self.index_.d))
+                       dim=int(self.index_.d), text_fingerprint=self.text_fingerprint)
     return Path(path)
 
 @classmethod
 def _dense_load(cls, path, device:str|None=None, encoder=None, product_ids=None, verify:bool=True, probe_tol:float=1e-3):
     "Load a saved dense index; refuses an encoder whose probe embedding or dimension differs."
     import faiss
-    path = Path(path)
     m = read_manifest(path, cls.kind, None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
-    cfg = dict(m['config'])
+    cfg, path = dict(m['config']), m['path']
     if cfg['model'] == 'encoder': cfg['model'] = str(path/'encoder')
     self = cls(**cfg, device=device, encoder=encoder)
     try: self.index_ = faiss.read_index(str(path/'faiss.index'))
@@ -194,7 +194,7 @@ def _dense_load(cls, path, device:str|None=None, encoder=None, product_ids=None,
     if now.shape != saved.shape or float(np.abs(now - saved).max()) > probe_tol:
         raise IndexFileError(f"{path} was built with encoder {m['config']['model']!r}, but the encoder loaded now gives different embeddings "
                              f"(dimension {now.shape[0]} vs {saved.shape[0]}). Load it with the same model, or rebuild the index.")
-    self.probe_ = saved
+    self.probe_, self.text_fingerprint = saved, m.get('text_fingerprint')
     return self
 
 DenseRetriever.save, DenseRetriever.load = _dense_save, _dense_load

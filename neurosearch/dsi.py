@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 from .core import *
-from .data import product_text, qrels_from_examples
+from .data import product_text, check_products, qrels_from_examples
 from .semantic_ids import SemanticIDs, PrefixTrie
 # EncoderDecoderModel warns on every first call that its loss moved inside the model in v4.12 (2021): nothing to act on
 warnings.filterwarnings('ignore', message='Version v4.12.0 introduces a better way', category=FutureWarning)
@@ -105,7 +105,7 @@ def resolve_dsi_model(model:str, fallback:str|None='minilm-decoder') -> str:
 def pseudo_queries(products:pd.DataFrame, n_per_product:int=3, seed:int=0) -> pd.DataFrame:
     "Query-like strings from product fields: (row, query, kind)."
     rng = np.random.default_rng(seed); rows = []
-    titles = products['product_title'].fillna('').astype(str).tolist()
+    titles = products['product_title' if 'product_title' in products else 'text'].fillna('').astype(str).tolist()
     brands = products['product_brand'].fillna('').astype(str).tolist() if 'product_brand' in products else [''] * len(products)
     types = products['product_type'].astype(str).tolist() if 'product_type' in products else None
     colours = products['product_color'].fillna('').astype(str).tolist() if 'product_color' in products else [''] * len(products)
@@ -296,13 +296,14 @@ def _fit(self, train:pd.DataFrame, valid_texts:List[str], valid_rows:List[set], 
 def _dsi_index(self, products:pd.DataFrame, examples:pd.DataFrame|None=None, train_qids=None, valid_qids=None,
                embeddings:np.ndarray|None=None, encoder=None, progress:bool=True):
     "Build IDs from product embeddings, then train on indexing + retrieval + pseudo-query examples; returns self."
-    if 'product_id' not in products: raise SchemaError(f"products lack column 'product_id'; columns: {list(products.columns)}")
-    if len(products) == 0: raise ValueError("cannot index an empty catalogue")
+    products = check_products(products)
     p = self.params; pids = products['product_id'].astype(str).to_numpy()
+    texts = (products['text'] if 'text' in products else product_text(products)).fillna('').astype(str)
+    self.text_fingerprint = text_fingerprint(texts)
     if p['id_method'] == 'semantic':
         if embeddings is None:
             from neurosearch.dense import load_encoder, encode
-            embeddings = encode(encoder or load_encoder(), (products['text'] if 'text' in products else product_text(products)).tolist(), progress=progress)
+            embeddings = encode(encoder or load_encoder(), texts.tolist(), progress=progress)
         sids = SemanticIDs.from_embeddings(embeddings, pids, p['k'], p['c'], p['seed'], progress=progress)
     elif p['id_method'] == 'arbitrary': sids = SemanticIDs.arbitrary(pids, p['k'], p['c'], p['seed'])
     else: raise ValueError(f"id_method must be 'semantic' or 'arbitrary', got {p['id_method']!r}")
@@ -366,12 +367,12 @@ def _expand(self, x, leaves_per_query, enc=None):
         res[q].append((leaf_rows, prefix_lp + lp[i, n, pos0 + pos].numpy()))
     return res
 
-def _dsi_search(self, queries, k:int=10, query_ids=None, num_beams:int|None=None, batch_size:int=16, expand:bool=True) -> Ranking:
+def _dsi_search(self, queries, k:int=10, query_ids=None, num_beams:int|None=None, batch_size:int=64, expand:bool=True) -> Ranking:
     "Top-`k` products per query by constrained beam search (+ leaf expansion); blank queries get empty rankings."
     if self.model is None: raise RuntimeError("DSIRetriever has no model: call .index(products, examples) or DSIRetriever.load(path)")
-    queries = as_query_list(queries); nb = num_beams or self.params['num_beams']
+    queries = as_query_list(queries); nb = num_beams or self.params['num_beams']; k = check_k(k, len(self.sids))
     out = Ranking.empty(len(queries), k, self.product_ids, None if query_ids is None else np.asarray(query_ids))
-    live = [i for i, q in enumerate(queries) if not is_blank_query(q)]
+    live = [i for i, q in enumerate(queries) if not is_blank_query(q)] if k else []
     self.last_invalid_ = 0
     for s in range(0, len(live), batch_size):
         idx = live[s:s + batch_size]
@@ -397,24 +398,26 @@ def _dsi_search(self, queries, k:int=10, query_ids=None, num_beams:int|None=None
 DSIRetriever.search = _dsi_search
 
 # %% ../nbs/05_dsi.ipynb #f5a0a5f2
-def _dsi_save(self, path):
+def _dsi_save(self, path, overwrite:bool=False):
+    "Save model, tokenizer, IDs and training history to folder `path` (a new version, see `atomic_folder`)."
     if self.model is None: raise RuntimeError("nothing to save: train the model first")
-    with atomic_folder(path) as tmp:
+    with atomic_folder(path, self.kind, overwrite) as tmp:
         self.model.save_pretrained(str(tmp/'model')); self.tokenizer.save_pretrained(str(tmp/'tokenizer'))
         self.sids.save(tmp/'ids')
         (tmp/'dsi.json').write_text(json.dumps({'tokens': self.tokens.config(), 'arch': self.arch, 'model_name': self.model_name}))
         if self.history is not None: self.history.to_csv(tmp/'history.csv', index=False)
-        write_manifest(tmp, self.kind, self.params, catalog_fingerprint(self.product_ids), n_products=len(self.sids))
+        write_manifest(tmp, self.kind, self.params, catalog_fingerprint(self.product_ids), n_products=len(self.sids),
+                       text_fingerprint=getattr(self, 'text_fingerprint', None))
     return Path(path)
 
 @classmethod
 def _dsi_load(cls, path, device:str|None=None, product_ids=None, verify:bool=True):
     from transformers import AutoTokenizer, AutoModelForSeq2SeqLM, EncoderDecoderModel
-    path = Path(path)
     m = read_manifest(path, cls.kind, None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
-    self = cls(**m['config'], device=device)
+    self, path = cls(**m['config'], device=device), m['path']
+    self.text_fingerprint = m.get('text_fingerprint')
     meta = json.loads((path/'dsi.json').read_text())
-    self.sids = SemanticIDs.load(path/'ids'); self.tokens = IDTokens(**meta['tokens']); self.arch, self.model_name = meta['arch'], meta['model_name']
+    self.sids = SemanticIDs.load(path/'ids', verify=False); self.tokens = IDTokens(**meta['tokens']); self.arch, self.model_name = meta['arch'], meta['model_name']
     self.tokenizer = AutoTokenizer.from_pretrained(str(path/'tokenizer'))
     try: self.model = (EncoderDecoderModel if self.arch == 'encoder-decoder' else AutoModelForSeq2SeqLM).from_pretrained(str(path/'model'))
     except Exception as e: raise IndexFileError(f"{path/'model'} could not be loaded ({type(e).__name__}: {e}); retrain and save again.") from None

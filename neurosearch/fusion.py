@@ -80,12 +80,20 @@ def dbsf(rankings:Sequence[Ranking], weights:Sequence[float]|None=None, top_k:in
     return score_fusion(rankings, 'dbsf', weights, top_k)
 
 # %% ../nbs/06_fusion.ipynb #eab786ea
-def explain_fusion(q:int, fused:Ranking, rankings:Mapping[str, Ranking], method:str='rrf', k:int=60, weights:Mapping[str, float]|None=None,
-                   norm:str='min-max', top:int=10) -> pd.DataFrame:
-    "One row per fused hit of query row `q`: fused rank/score and, per retriever, its rank, score and contribution."
-    names = list(rankings); w = {n: 1.0 for n in names} | dict(weights or {})
+def explain_fusion(q:int, fused:Ranking, rankings:Mapping[str, Ranking],
+                   method:str='rrf',   # how `fused` was made: 'rrf', or the normalisation of score fusion ('min-max', 'z-score', 'dbsf', 'none')
+                   k:int=60,           # the RRF constant
+                   weights:Mapping[str, float]|Sequence[float]|None=None,   # per retriever, by name or in the order of `rankings`
+                   top:int=10) -> pd.DataFrame:
+    "One row per fused hit of query row `q`: fused rank and score and, per retriever, its rank, score and contribution."
+    names = list(rankings)
+    if weights is not None and not isinstance(weights, Mapping):
+        if len(weights) != len(names): raise ValueError(f"{len(weights)} weights for {len(names)} rankings")
+        weights = dict(zip(names, weights))
+    w = {n: 1.0 for n in names} | dict(weights or {})
+    norm_s = {n: _norm_scores(r, method) for n, r in rankings.items()} if method != 'rrf' else {}
+    cols = ['rank', 'product_id', 'fused_score'] + [f'{n} {c}' for n in names for c in ('rank', 'score', 'contribution')]
     rows = []
-    norm_s = {n: _norm_scores(r, norm if method != 'dbsf' else 'dbsf') for n, r in rankings.items()} if method != 'rrf' else {}
     for j in range(min(top, fused.k)):
         d = fused.indices[q, j]
         if d < 0: break
@@ -98,4 +106,4 @@ def explain_fusion(q:int, fused:Ranking, rankings:Mapping[str, Ranking], method:
                 row |= {f'{n} rank': p + 1, f'{n} score': float(r.scores[q, p]), f'{n} contribution': contrib}
             else: row |= {f'{n} rank': np.nan, f'{n} score': np.nan, f'{n} contribution': 0.0}
         rows.append(row)
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=cols)

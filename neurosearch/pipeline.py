@@ -4,15 +4,16 @@
 
 # %% ../nbs/09_pipeline.ipynb #e77a3440
 from __future__ import annotations
-import os, sys, copy, json, time, shutil, tempfile, warnings
+import os, sys, copy, json, time, shutil, inspect, tempfile, warnings
+from collections import deque
 from pathlib import Path
 from typing import Dict, List, Sequence
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse, anno_parser, store_true
 from .core import *
-from .data import (load_esci, esci_sample, read_table, clean_products, clean_examples, qrels_from_examples,
-                              split_queries, make_catalog, benchmark_make_catalog, ESCI_FILES)
+from .data import (load_esci, esci_sample, read_table, check_products, clean_products, clean_examples,
+                              qrels_from_examples, split_queries, make_catalog, benchmark_make_catalog, ESCI_FILES)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, load_encoder, encode, finetune_dense
 from .dsi import DSIRetriever
@@ -21,8 +22,9 @@ from .rerank import CrossEncoderReranker, train_cross_encoder, DEFAULT_CROSS_ENC
 from .eval import evaluate, measure_latency, results_markdown, plot_results, PROTOCOL
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'COMMANDS', 'merge_config', 'HybridSearcher', 'read_inputs', 'run_demo', 'bench_hybrid', 'run_bench',
-           'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli', 'bench_cli', 'main']
+__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'BENCHMARKS', 'COMMANDS', 'USAGE', 'merge_config', 'check_config',
+           'HybridSearcher', 'read_inputs', 'run_demo', 'bench_hybrid', 'run_bench', 'demo_cli', 'build_cli',
+           'search_cli', 'evaluate_cli', 'bench_cli', 'main']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -37,21 +39,60 @@ DEFAULT_CONFIG = {
     'seed': 0,
 }
 
-def merge_config(base:dict, over:dict|None) -> dict:
-    "Deep-merge `over` into a copy of `base` (a None value switches a component off)."
+_PARAMS = {'bm25', 'dense', 'dsi', 'rerank', 'weights'}   # sections holding a component's own parameters (see check_config)
+
+def merge_config(base:dict, over:dict|None, where:str='config') -> dict:
+    "Deep-merge `over` into a copy of `base` (None switches a component off); a key `base` does not know is refused."
+    if over is not None and not isinstance(over, dict): raise ConfigError(f"{where} must be a dict, got {type(over).__name__}")
     out = copy.deepcopy(base)
     for k, v in (over or {}).items():
-        out[k] = merge_config(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else copy.deepcopy(v)
+        if k not in out and where.rsplit('.', 1)[-1] not in _PARAMS:
+            raise ConfigError(f"{where} has no key {k!r}; valid keys: {sorted(out)}")
+        out[k] = merge_config(out[k], v, f'{where}.{k}') if isinstance(v, dict) and isinstance(out.get(k), dict) else copy.deepcopy(v)
     return out
+
+# %% ../nbs/09_pipeline.ipynb #74520de0
+FUSION_METHODS = ('rrf', 'min-max', 'z-score', 'dbsf')
+
+def _component_classes(): return {'bm25': BM25Retriever, 'dense': DenseRetriever, 'dsi': DSIRetriever, 'rerank': CrossEncoderReranker}
+
+def check_config(cfg:dict) -> dict:
+    "Refuse, before any work, a configuration that cannot build: no retriever, unknown parameters or values."
+    rc = cfg['retrievers']
+    if all(v is None for v in rc.values()):
+        raise ConfigError("the configuration enables no retriever: give bm25, dense or dsi a dict of parameters ({} for defaults)")
+    extra, internal = {'dense': {'finetune'}, 'rerank': {'model'}}, {'self', 'device', 'encoder', 'cross_encoder'}
+    for name, params in list(rc.items()) + [('rerank', cfg.get('rerank'))]:
+        if params is None: continue
+        where = f"config.{'' if name == 'rerank' else 'retrievers.'}{name}"
+        if not isinstance(params, dict): raise ConfigError(f"{where} must be a dict of parameters or None, got {params!r}")
+        cls = _component_classes()[name]
+        valid = set(inspect.signature(cls.__init__).parameters) - internal | extra.get(name, set())
+        bad = sorted(set(params) - valid)
+        if bad: raise ConfigError(f"{where} has unknown parameter(s) {bad}; valid: {sorted(valid)}")
+        try: cls(**{k: v for k, v in params.items() if k not in extra.get(name, ())})   # constructors check their values
+        except (ValueError, TypeError) as e: raise ConfigError(f"{where}: {e}") from None
+    if rc.get('dense') is not None and rc['dense'].get('index', 'flat') not in ('flat', 'hnsw', 'ivfpq'):
+        raise ConfigError(f"config.retrievers.dense.index must be 'flat', 'hnsw' or 'ivfpq', got {rc['dense']['index']!r}")
+    f = cfg['fusion']
+    if f['method'] not in FUSION_METHODS: raise ConfigError(f"config.fusion.method must be one of {FUSION_METHODS}, got {f['method']!r}")
+    if not isinstance(f['k'], (int, float)) or f['k'] <= 0: raise ConfigError(f"config.fusion.k must be a number > 0, got {f['k']!r}")
+    w, on = f['weights'], [n for n, v in rc.items() if v is not None]
+    if isinstance(w, dict) and set(w) - set(on): raise ConfigError(f"config.fusion.weights names {sorted(set(w) - set(on))}, not among {on}")
+    if w is not None and not isinstance(w, dict) and len(w) != len(on):
+        raise ConfigError(f"config.fusion.weights has {len(w)} values for {len(on)} retrievers {on}: give one each, or a dict")
+    if check_k(cfg['depth'], name='config.depth') < 1: raise ConfigError("config.depth must be at least 1")
+    return cfg
 
 # %% ../nbs/09_pipeline.ipynb #61810e48
 class HybridSearcher:
     "BM25 + dense + DSI retrieval, fused (RRF by default) and optionally re-ranked; one object to build, save, load and search."
     kind = 'hybrid'
     def __init__(self, config:dict|None=None, device:str|None=None):
-        self.config = merge_config(DEFAULT_CONFIG, config)
+        self.config = check_config(merge_config(DEFAULT_CONFIG, config))
         self.device = device
-        self.retrievers, self.reranker, self.products, self.timings = {}, None, None, []
+        self.retrievers, self.reranker, self.products = {}, None, None
+        self.timings = deque(maxlen=1000)   # per-stage ms of the last 1,000 searches (bounded: a server searches forever)
     def __repr__(self): return f"HybridSearcher(retrievers={list(self.retrievers)}, fusion={self.config['fusion']['method']}, rerank={self.reranker is not None})"
     @property
     def product_ids(self): return self.products['product_id'].to_numpy()
@@ -60,12 +101,18 @@ class HybridSearcher:
 def _build(self, products:pd.DataFrame, examples:pd.DataFrame|None=None, train_qids=None, valid_qids=None,
            encoder=None, embeddings:np.ndarray|None=None, progress:bool=True, work_dir:str|Path|None=None):
     "Index `products` with every configured retriever; train the stages that need `examples` (train/valid split by query)."
-    cfg = self.config; rc = cfg['retrievers']
-    if not any(rc.values()): raise ValueError("the configuration enables no retriever")
-    products = clean_products(products) if 'text' not in products else products.reset_index(drop=True)
+    cfg = check_config(self.config); rc = cfg['retrievers']
+    products = check_products(products)                    # one check on every path: ids, duplicates, empty text
+    if 'text' not in products: products = clean_products(products)
+    if (rc.get('dense') or {}).get('finetune') and examples is None:
+        raise ConfigError("dense fine-tuning needs examples (query judgements): pass examples, or set finetune=False")
     self.products = products[[c for c in ('product_id', 'product_title', 'text') if c in products]].copy()
-    if examples is not None and train_qids is None:
-        train_qids, valid_qids = split_queries(examples, 0.2, seed=cfg['seed'], split='train' if (examples['split'] == 'train').any() else None)
+    if examples is not None and self._uses_examples():
+        missing = [c for c in ('query', 'query_id', 'product_id', 'esci_label') if c not in examples]
+        if missing: raise SchemaError(f"examples lack column(s) {missing}; judgements need query, query_id, product_id, esci_label")
+        if train_qids is None:
+            has_train = 'split' in examples and (examples['split'] == 'train').any()
+            train_qids, valid_qids = split_queries(examples, 0.2, seed=cfg['seed'], split='train' if has_train else None)
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix='neurosearch-'))
     self.build_seconds = {}
     if rc.get('bm25') is not None:
@@ -101,7 +148,17 @@ def _build(self, products:pd.DataFrame, examples:pd.DataFrame|None=None, train_q
     self.fingerprint = catalog_fingerprint(self.product_ids)
     return self
 
-HybridSearcher.build = _build
+def _uses_examples(self) -> bool:
+    "Whether some configured stage trains on judgements (fine-tuning, DSI, or a cross-encoder trained here)."
+    rc = self.config['retrievers']
+    return bool((rc.get('dense') or {}).get('finetune')) or rc.get('dsi') is not None or self.config.get('rerank') is not None
+
+def _products_fingerprint(products:pd.DataFrame) -> str:
+    "Fingerprint of the searcher's products table: ids, titles and texts (a retitled table has another)."
+    cols = [products[c].astype(str) for c in ('product_id', 'product_title', 'text') if c in products]
+    return text_fingerprint(x for col in cols for x in col)
+
+HybridSearcher.build, HybridSearcher._uses_examples = _build, _uses_examples
 
 # %% ../nbs/09_pipeline.ipynb #85723a4b
 def _fuse(self, rankings:Dict[str, Ranking], k:int) -> Ranking:
@@ -116,7 +173,8 @@ def _fuse(self, rankings:Dict[str, Ranking], k:int) -> Ranking:
 def _search(self, queries, k:int=10, explain:bool=False, query_ids=None, stages:Sequence[str]|None=None):
     "Top-`k` products per query from the full pipeline; with `explain`, also a per-source table per query."
     if not self.retrievers: raise RuntimeError("HybridSearcher is empty: call .build(products) or HybridSearcher.load(folder)")
-    queries = as_query_list(queries); depth = max(k, self.config['depth'])
+    queries = as_query_list(queries); N = len(self.products)
+    k = check_k(k, N); depth = min(max(k, self.config['depth']), N)
     use = [s for s in (stages or self.retrievers) if s in self.retrievers]
     times, R = {}, {}
     t_all = time.perf_counter()
@@ -124,7 +182,7 @@ def _search(self, queries, k:int=10, explain:bool=False, query_ids=None, stages:
         t = time.perf_counter(); R[name] = self.retrievers[name].search(queries, depth, query_ids); times[name] = time.perf_counter() - t
     t = time.perf_counter()
     n_rr = self.reranker.n if self.reranker is not None else k
-    fused = self._fuse(R, max(k, n_rr)); times['fusion'] = time.perf_counter() - t
+    fused = self._fuse(R, min(max(k, n_rr), N)); times['fusion'] = time.perf_counter() - t
     out = fused
     if self.reranker is not None and (stages is None or 'rerank' in stages):
         t = time.perf_counter(); out = self.reranker.rerank(queries, fused, k); times['rerank'] = time.perf_counter() - t
@@ -135,22 +193,24 @@ def _search(self, queries, k:int=10, explain:bool=False, query_ids=None, stages:
     return out, [self.explain(q, fused, R, out) for q in range(len(queries))]
 
 def _explain(self, q:int, fused:Ranking, rankings:Dict[str, Ranking], final:Ranking):
-    f = self.config['fusion']; method = f.get('method', 'rrf')
-    ex = explain_fusion(q, fused, rankings, method, f.get('k', 60), f.get('weights') if isinstance(f.get('weights'), dict) else None,
-                        top=fused.k)
+    "Table for query row `q`: each final hit with its fused rank and score and each retriever's rank, score and contribution."
+    f = self.config['fusion']
+    ex = explain_fusion(q, fused, rankings, f['method'], f['k'], f['weights'], top=fused.k)
     hits = final.indices[q][final.mask[q]]
-    ex = ex.set_index('product_id').reindex(self.product_ids[hits]).reset_index()
-    ex.insert(0, 'final_rank', np.arange(1, len(ex) + 1)); ex.insert(2, 'final_score', final.scores[q][final.mask[q]])
-    ex = ex.rename(columns={'rank': 'fused_rank'})
-    if 'product_title' in self.products: ex.insert(2, 'title', self.products.set_index('product_id').loc[ex['product_id'], 'product_title'].to_numpy())
-    return ex
+    at = {r: i for i, r in enumerate(fused.indices[q][:len(ex)])}        # every final hit is among the fused ones
+    ex = ex.iloc[[at[h] for h in hits]]
+    cols = {'final_rank': np.arange(1, len(hits) + 1), 'product_id': self.product_ids[hits]}
+    if 'product_title' in self.products: cols['title'] = self.products['product_title'].to_numpy()[hits]
+    cols |= {'final_score': final.scores[q][final.mask[q]], 'fused_rank': ex['rank'].to_numpy()}
+    return pd.DataFrame(cols | {c: ex[c].to_numpy() for c in ex.columns[2:]})
 
 HybridSearcher._fuse, HybridSearcher.search, HybridSearcher.explain = _fuse, _search, _explain
 
 # %% ../nbs/09_pipeline.ipynb #47786e2f
-def _save(self, folder):
+def _save(self, folder, overwrite:bool=False):
+    "Save to `folder` as a new version (see `atomic_folder`); `overwrite` allows a folder that is not a hybrid index."
     if not self.retrievers: raise RuntimeError("nothing to save: build the searcher first")
-    with atomic_folder(folder) as tmp:
+    with atomic_folder(folder, self.kind, overwrite) as tmp:
         self.products.to_parquet(tmp/'products.parquet', index=False)
         for name, r in self.retrievers.items(): r.save(tmp/name)
         cfg = copy.deepcopy(self.config)
@@ -158,25 +218,31 @@ def _save(self, folder):
             self.reranker.cross_encoder.save(str(tmp/'rerank'))
             cfg['rerank'] = {**(cfg['rerank'] or {}), 'model': 'rerank'}
         write_manifest(tmp, self.kind, cfg, self.fingerprint, components=list(self.retrievers) + (['rerank'] if self.reranker else []),
-                       build_seconds=getattr(self, 'build_seconds', {}))
+                       build_seconds=getattr(self, 'build_seconds', {}), products_fingerprint=_products_fingerprint(self.products),
+                       text_fingerprints={n: getattr(r, 'text_fingerprint', None) for n, r in self.retrievers.items()})
     return Path(folder)
 
 @classmethod
 def _load(cls, folder, device:str|None=None, verify:bool=True):
-    "Load a saved searcher; each component must match the saved catalogue."
-    folder = Path(folder)
-    m = read_manifest(folder, cls.kind, verify=verify)
-    self = cls(m['config'], device=device)
-    self.products = pd.read_parquet(folder/'products.parquet'); self.fingerprint = catalog_fingerprint(self.product_ids)
-    if self.fingerprint != m['catalog_fingerprint']: raise IndexFileError(f"{folder/'products.parquet'} does not match the manifest's catalogue; rebuild the searcher.")
-    classes = {'bm25': BM25Retriever, 'dense': DenseRetriever, 'dsi': DSIRetriever}
+    "Load a saved searcher; every component must match the saved catalogue and texts. `verify` hashes every file once."
+    m = read_manifest(folder, cls.kind, verify=verify)      # the top manifest lists the components' files too
+    self, v = cls(m['config'], device=device), m['path']
+    pf = v/'products.parquet'
+    try: self.products = pd.read_parquet(pf)
+    except Exception as e: raise IndexFileError(f"{pf} could not be read ({type(e).__name__}); rebuild and save the searcher.") from None
+    self.fingerprint = catalog_fingerprint(self.product_ids)
+    if self.fingerprint != m['catalog_fingerprint'] or _products_fingerprint(self.products) != m['products_fingerprint']:
+        raise IndexFileError(f"{pf} does not match the manifest's catalogue (ids, titles or texts differ); rebuild the searcher.")
     for name in m['components']:
         if name == 'rerank':
-            rr = {k: v for k, v in (m['config']['rerank'] or {}).items() if k != 'model'}
-            self.reranker = CrossEncoderReranker(str(folder/'rerank'), device=device, **rr).fit_catalog(self.products)
-        else:
-            kw = {'device': device} if name != 'bm25' else {}
-            self.retrievers[name] = classes[name].load(folder/name, product_ids=self.product_ids, verify=verify, **kw)
+            rr = {k: x for k, x in (m['config']['rerank'] or {}).items() if k != 'model'}
+            self.reranker = CrossEncoderReranker(str(v/'rerank'), device=device, **rr).fit_catalog(self.products)
+            continue
+        kw = {'device': device} if name != 'bm25' else {}
+        r = _component_classes()[name].load(v/name, product_ids=self.product_ids, verify=False, **kw)
+        if getattr(r, 'text_fingerprint', None) != m['text_fingerprints'].get(name):
+            raise IndexFileError(f"{v/name} was built from other product text than this searcher's; rebuild the searcher.")
+        self.retrievers[name] = r
     return self
 
 HybridSearcher.save, HybridSearcher.load = _save, _load
@@ -210,10 +276,10 @@ HybridSearcher.evaluate = _evaluate
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
     "(products, examples) from ESCI parquet/CSV files or an official ESCI folder; the bundled sample when both are None."
     if products is None and examples is None: return esci_sample()
-    if products is not None and Path(products).is_dir(): return load_esci(products, locale, version)
-    p = clean_products(read_table(products, ['product_id', 'product_title']), str(products)) if products else None
+    if products is None: raise ConfigError("--examples needs --products: the catalogue the judgements refer to")
+    if Path(products).is_dir(): return load_esci(products, locale, version)
+    p = clean_products(read_table(products, ['product_id', 'product_title']), str(products))
     e = clean_examples(read_table(examples, ['query', 'query_id', 'product_id', 'esci_label']), str(examples)) if examples else None
-    if p is None: raise ValueError("--products is required when --examples is given")
     return p, e
 
 # %% ../nbs/09_pipeline.ipynb #e7eccd9d
@@ -302,9 +368,8 @@ def bench_hybrid(n_products:int=10_000, n_queries:int=200, seed:int=0, full:bool
         hs = HybridSearcher(cfg).build(products, examples if full else None, progress=progress, encoder=encoder, embeddings=embeddings)
     build_s = time.perf_counter() - t
     with tempfile.TemporaryDirectory() as d: size_mb = _dir_mb(hs.save(Path(d)/'hs'))
-    hs.timings = []
     for q in queries[:3]: hs.search([q], 10)                     # warm-up
-    hs.timings = []
+    hs.timings = deque(maxlen=len(queries))
     for q in queries: hs.search([q], 10)
     T = pd.DataFrame(hs.timings).drop(columns='queries')
     rows = [{'stage': s, 'p50_ms': T[s].quantile(0.5), 'p99_ms': T[s].quantile(0.99), 'mean_ms': T[s].mean()} for s in T.columns]
@@ -325,10 +390,10 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
     from neurosearch.dense import bench_dense
     print(f"neurosearch bench — generated catalogues; machine: {platform.machine()}, {os.cpu_count()} CPU cores, device {default_device()}", flush=True)
     out = {}
-    if 'catalog' in only: out['catalog'] = benchmark_make_catalog(sorted(set(products) | {1_000_000}))
+    if 'catalog' in only: out['catalog'] = benchmark_make_catalog(sorted(set(products)))
     if 'semantic_ids' in only:
         from neurosearch.semantic_ids import bench_semantic_ids
-        b = bench_semantic_ids(sorted(set(products) | {1_000_000})); out['semantic_ids'] = b
+        b = bench_semantic_ids(sorted(set(products))); out['semantic_ids'] = b
         print("\n## Semantic IDs: recursive k-means (k = 10, c = 100) on synthetic clustered 384-d vectors\n" + b.round(2).to_markdown(index=False), flush=True)
     for n in products:
         cat = make_catalog(n, queries, seed=0); enc = E = None
@@ -375,12 +440,17 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV file, or 
               rerank:store_true=False,    # add cross-encoder re-ranking (trains one offline)
               finetune:store_true=False,  # fine-tune the bi-encoder on the examples
               index:str='hnsw',           # dense index: flat, hnsw or ivfpq
+              overwrite:store_true=False, # save into `out` even if it is not a neurosearch index (its other files are kept)
               locale:str='us', version:str='small', seed:int=0):
     "Build a HybridSearcher and save it to `out`."
+    cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune}, 'dsi': {} if dsi else None},
+           'rerank': {} if rerank else None, 'seed': seed}
+    hs = HybridSearcher(cfg)                           # checks the configuration, and
+    check_save_target(Path(out).expanduser().absolute(), hs.kind, overwrite)   # the target, before any expensive work
+    if (finetune or dsi or rerank) and examples is None and products is not None:
+        raise ConfigError("--finetune, --dsi and --rerank need --examples")
     p, e = read_inputs(products, examples, locale, version)
-    cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune}, 'dsi': {} if dsi else None}, 'rerank': {} if rerank else None, 'seed': seed}
-    if (finetune or dsi or rerank) and e is None and products is not None: raise SystemExit("--finetune, --dsi and --rerank need --examples")
-    t = time.perf_counter(); hs = HybridSearcher(cfg).build(p, e); hs.save(out)
+    t = time.perf_counter(); hs.build(p, e); hs.save(out, overwrite=overwrite)
     print(f"built {hs} over {len(p):,} products in {time.perf_counter() - t:.0f}s; saved to {out} ({_dir_mb(out):.1f} MB)")
 
 @call_parse
@@ -407,7 +477,7 @@ def evaluate_cli(folder:str,               # a folder written by `neurosearch bu
     hs = HybridSearcher.load(folder)
     e = esci_sample()[1] if examples is None else clean_examples(read_table(examples, ['query', 'query_id', 'product_id', 'esci_label']), examples)
     if split: e = e[e['split'] == split]
-    if e.empty: raise SystemExit(f"no examples left for split {split!r}")
+    if e.empty: raise ConfigError(f"no examples left for split {split!r}")
     table, _ = hs.evaluate(e, k)
     cols = [c for c in table.columns if c in ('queries', f'Recall@{k}', f'NDCG@{k}', f'MRR@{k}', 'p50_ms', 'p99_ms') or c.startswith('p(')]
     print(results_markdown(table[cols].round(4)))
@@ -421,19 +491,41 @@ def bench_cli(products:str='10000 100000',           # catalogue sizes (generate
               dsi_queries:int=1000,                  # queries generated for the DSI benchmark (`--only dsi`)
               dsi_epochs:int=10):                    # most DSI training epochs (early stopping may end sooner)
     "Speed and scale benchmarks on generated catalogues (`--only dsi` adds generative retrieval; slow on a CPU); prints tables."
-    run_bench([int(x) for x in products.split()], only.split(), full, queries, json_out, dsi_queries, dsi_epochs)
+    sizes, only = _sizes(products), only.split()
+    bad = sorted(set(only) - set(BENCHMARKS))
+    if bad or not only: raise ConfigError(f"--only names unknown benchmark(s) {bad}; choose from {list(BENCHMARKS)}")
+    run_bench(sizes, only, full, check_k(queries, name='--queries'), json_out, dsi_queries, dsi_epochs)
+
+BENCHMARKS = ('catalog', 'bm25', 'dense', 'hybrid', 'semantic_ids', 'dsi')
+
+def _sizes(s:str) -> List[int]:
+    try: sizes = [int(x.replace(',', '').replace('_', '')) for x in s.split()]
+    except ValueError: sizes = []
+    if not sizes or min(sizes) < 1:
+        raise ConfigError(f"--products must be catalogue sizes, whole numbers above 0 separated by spaces (e.g. \"10000 100000\"), got {s!r}")
+    return sizes
 
 COMMANDS = {'demo': demo_cli, 'build': build_cli, 'search': search_cli, 'evaluate': evaluate_cli, 'bench': bench_cli}
+USAGE = "usage: neurosearch {demo,build,search,evaluate,bench} [options]   (neurosearch COMMAND --help for options)"
+
+def _fail(msg, code:int=1):
+    print(f"error: {' '.join(str(msg).split())}", file=sys.stderr); sys.exit(code)
 
 def main():
-    "Entry point of the `neurosearch` console script."
-    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
-        print("usage: neurosearch {demo,build,search,evaluate,bench} [options]   (neurosearch COMMAND --help for options)")
-        sys.exit(0 if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help') else 2)
+    "Entry point of the `neurosearch` console script: every user error is one line on stderr and a non-zero exit code."
+    if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help'): print(USAGE); sys.exit(0)
+    if len(sys.argv) < 2: print(USAGE, file=sys.stderr); sys.exit(2)
+    if sys.argv[1] not in COMMANDS: _fail(f"unknown command {sys.argv[1]!r}. {USAGE}", 2)
     cmd = sys.argv.pop(1); sys.argv[0] = f'neurosearch {cmd}'
     sys.argv = [{'-k': '--k'}.get(a, a) for a in sys.argv]     # short option; fastcore's parser only makes --long ones
     f = COMMANDS[cmd]
-    args = vars(anno_parser(f, prog=sys.argv[0]).parse_args())
+    parser = anno_parser(f, prog=sys.argv[0])
+    parser.error = lambda msg: _fail(f"{msg} (neurosearch {cmd} --help for options)", 2)
+    args = vars(parser.parse_args())
     for extra in ('pdb', 'xtra'): args.pop(extra, None)
     try: f.__wrapped__(**args)
-    except NeurosearchError as e: print(f"error: {e}", file=sys.stderr); sys.exit(1)
+    except NeurosearchError as e: _fail(e)
+    except KeyboardInterrupt: _fail("interrupted", 130)
+    except Exception as e:   # a bug, not a user error: still one line, with a way to see the traceback
+        if os.environ.get('NEUROSEARCH_DEBUG'): raise
+        _fail(f"unexpected {type(e).__name__}: {e} (run with NEUROSEARCH_DEBUG=1 for the traceback, and please report it)")

@@ -48,12 +48,12 @@ class CrossEncoderReranker:
 
 # %% ../nbs/07_rerank.ipynb #b377c0c0
 def _rerank(self, queries, ranking:Ranking, k:int=10, n:int|None=None) -> Ranking:
-    "Scores of the cross-encoder for the top `n` hits of each query; the best `k` of them, best first."
+    "Cross-encoder scores for the top `n` hits of each query, best first; with `k > n` the later hits follow in input order."
     if self.texts is None: raise RuntimeError("call .fit_catalog(products) first, with the catalogue the ranking refers to")
     if len(ranking.product_ids) != len(self.texts): raise ValueError(f"ranking refers to {len(ranking.product_ids)} products, the re-ranker knows {len(self.texts)}")
-    queries = as_query_list(queries)
+    queries = as_query_list(queries); k = check_k(k, len(self.texts))
     if len(queries) != len(ranking): raise ValueError(f"{len(queries)} queries for a ranking of {len(ranking)}")
-    n = min(n or self.n, ranking.k)
+    n = min(check_k(n or self.n, name='n'), ranking.k)
     cand = ranking.indices[:, :n]
     q_idx, c_idx = np.nonzero(cand >= 0)
     scores = np.full(cand.shape, -np.inf, np.float32)
@@ -64,6 +64,12 @@ def _rerank(self, queries, ranking:Ranking, k:int=10, n:int|None=None) -> Rankin
     order = np.argsort(-scores, axis=1, kind='stable')[:, :k]
     idx = np.take_along_axis(cand, order, 1); sc = np.take_along_axis(scores, order, 1)
     idx = np.where(np.isfinite(sc), idx, -1)
+    if k > n and ranking.k > n:   # hits after the first n keep their input order, scored below every re-ranked hit
+        tail = ranking.indices[:, n:k]
+        low = np.where(np.isfinite(sc), sc, np.inf).min(1, keepdims=True)
+        low = np.where(np.isfinite(low), low, 0).astype(np.float32)
+        tail_sc = np.where(tail >= 0, low - 1 - np.arange(tail.shape[1], dtype=np.float32), -np.inf)
+        idx, sc = np.concatenate([idx, tail], 1), np.concatenate([sc, tail_sc], 1)
     out = Ranking(idx, sc, ranking.product_ids, ranking.query_ids)
     return out.truncate(k) if out.k < k else out
 

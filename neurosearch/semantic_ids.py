@@ -91,19 +91,19 @@ class SemanticIDs:
                 'leaves': len(leaves), 'leaf_size_mean': float(leaves.mean()), 'leaf_size_max': int(leaves.max())}
 
 # %% ../nbs/04_semantic_ids.ipynb #374d4a9b
-def _sids_save(self, path):
-    "Save IDs and product ids to folder `path` (atomic)."
-    with atomic_folder(path) as tmp:
+def _sids_save(self, path, overwrite:bool=False):
+    "Save IDs and product ids to folder `path` (a new version, see `atomic_folder`)."
+    with atomic_folder(path, 'semantic_ids', overwrite) as tmp:
         (tmp/'ids.json').write_text(json.dumps(self.ids))
         np.save(tmp/'product_ids.npy', self.product_ids)
         write_manifest(tmp, 'semantic_ids', dict(k=self.k, c=self.c, method=self.method, seed=self.seed), catalog_fingerprint(self.product_ids))
     return Path(path)
 
 @classmethod
-def _sids_load(cls, path, product_ids=None):
-    m = read_manifest(path, 'semantic_ids', None if product_ids is None else catalog_fingerprint(product_ids))
-    ids = [tuple(i) for i in json.loads((Path(path)/'ids.json').read_text())]
-    return cls(ids, np.load(Path(path)/'product_ids.npy'), **m['config'])
+def _sids_load(cls, path, product_ids=None, verify:bool=True):
+    m = read_manifest(path, 'semantic_ids', None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
+    ids = [tuple(i) for i in json.loads((m['path']/'ids.json').read_text())]
+    return cls(ids, np.load(m['path']/'product_ids.npy'), **m['config'])
 
 SemanticIDs.save, SemanticIDs.load = _sids_save, _sids_load
 
