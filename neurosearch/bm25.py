@@ -4,18 +4,19 @@
 
 # %% ../nbs/02_bm25.ipynb #bbd097f3
 from __future__ import annotations
-import re, json, time, functools, unicodedata
+import re, functools, unicodedata
 from pathlib import Path
 from typing import List, Sequence
 import numpy as np
 import pandas as pd
+from fastcore.basics import patch
 import scipy.sparse as sp
 from tqdm.auto import tqdm
 from .core import *
 from .data import product_text, check_products, DEFAULT_TEXT_FIELDS
 
 # %% auto #0
-__all__ = ['Tokenizer', 'bm25_texts', 'BM25Retriever', 'rank_bm25_reference', 'bench_bm25']
+__all__ = ['Tokenizer', 'bm25_texts', 'BM25Retriever', 'rank_bm25_reference']
 
 # %% ../nbs/02_bm25.ipynb #a94ea65c
 _TOKEN = re.compile(r"\w+(?:[-/]\w+)*(?:\.\d+\w*)?", re.UNICODE)
@@ -27,7 +28,7 @@ def _stopwords(locale):
     return frozenset({'us': sw.STOPWORDS_EN, 'en': sw.STOPWORDS_EN, 'es': sw.STOPWORDS_SPANISH}.get(locale, ()))
 
 class Tokenizer:
-    "The same tokenizer for products and queries: NFKC, lower case, e-commerce-aware splitting, stopwords, stemming, CJK bigrams."
+    "One tokenizer for products and queries: NFKC, lower case, e-commerce splitting, stopwords, stemming, CJK bigrams."
     def __init__(self, locale:str='us', stopwords:bool=True, stem:bool=True):
         self.locale, self.use_stopwords, self.use_stem = locale, stopwords, stem
         self.stopwords = _stopwords(locale) if stopwords else frozenset()
@@ -39,7 +40,6 @@ class Tokenizer:
         # a bounded cache: repeated words are stemmed once, and a stream of new query words cannot grow it without end
         self._stem = functools.lru_cache(maxsize=200_000)(self._stem_word)
 
-    def config(self): return dict(locale=self.locale, stopwords=self.use_stopwords, stem=self.use_stem)
 
     def _stem_word(self, w):
         return w if (self._stemmer is None or any(c.isdigit() for c in w)) else self._stemmer.stemWord(w)
@@ -74,7 +74,8 @@ def bm25_texts(products:pd.DataFrame|Sequence[str]) -> tuple:
         if fields: texts = product_text(products, fields, labels=False)
         elif 'text' in products: texts = products['text'].fillna('').astype(str)
         else: raise SchemaError("products need a 'text' column or ESCI text columns (product_title, ...)")
-        titles = products['product_title'].fillna('').astype(str) if 'product_title' in products else pd.Series([''] * len(products))
+        titles = (products['product_title'].fillna('').astype(str) if 'product_title' in products
+                  else pd.Series([''] * len(products)))
         return list(texts), list(titles), products['product_id'].astype(str).to_numpy()
     texts = ['' if t is None else str(t) for t in products]
     return texts, [''] * len(texts), np.array([str(i) for i in range(len(texts))])
@@ -87,35 +88,40 @@ class BM25Retriever:
                  method:str='lucene',        # bm25s variant: 'lucene', 'robertson', 'atire', 'bm25l', 'bm25+'
                  delta:float=0.5,            # BM25L / BM25+ only
                  title_weight:int=1,         # count title tokens this many times
-                 locale:str='us', stopwords:bool=True, stem:bool=True,
-                 backend:str='auto'):        # bm25s backend for indexing ('numba' when installed)
-        if method not in ('lucene', 'robertson', 'atire', 'bm25l', 'bm25+'): raise ValueError(f"unknown BM25 method {method!r}")
+                 locale:str='us', stopwords:bool=True, stem:bool=True):
+        if method not in ('lucene', 'robertson', 'atire', 'bm25l', 'bm25+'):
+            raise ValueError(f"unknown BM25 method {method!r}")
         if int(title_weight) < 1: raise ValueError(f"title_weight must be >= 1, got {title_weight}")
-        self.params = dict(k1=k1, b=b, method=method, delta=delta, title_weight=int(title_weight), locale=locale, stopwords=stopwords, stem=stem)
-        self.backend = backend
+        self.params = dict(k1=k1, b=b, method=method, delta=delta, title_weight=int(title_weight), locale=locale,
+                           stopwords=stopwords, stem=stem)
         self.tokenizer = Tokenizer(locale, stopwords, stem)
         self.model = None
 
-    def __repr__(self): return f"BM25Retriever({', '.join(f'{k}={v!r}' for k, v in self.params.items())}, n_products={self.n_products})"
+    def __repr__(self):
+        return f"BM25Retriever({', '.join(f'{k}={v!r}' for k, v in self.params.items())}, n_products={self.n_products})"
     @property
     def n_products(self): return 0 if self.model is None else len(self.product_ids)
 
 # %% ../nbs/02_bm25.ipynb #e9925c8d
-def _doc_tokens(self, texts, titles, progress):
+@patch
+def _doc_tokens(self:BM25Retriever, texts, titles, progress):
     w = self.params['title_weight']
     toks = self.tokenizer.batch(texts, progress)
     if w > 1: toks = [t + self.tokenizer(ti) * (w - 1) for t, ti in zip(toks, titles)]
     return toks
 
-def _index(self, products, progress:bool=True):
+@patch
+def index(self:BM25Retriever, products, progress:bool=True):
     "Tokenize and index `products` (ESCI table or list of strings); returns self."
     import bm25s
     texts, titles, self.product_ids = bm25_texts(products)
     if len(texts) == 0: raise SchemaError("cannot index an empty catalogue")
-    toks = _doc_tokens(self, texts, titles, progress)
+    toks = self._doc_tokens(texts, titles, progress)
     vocab = {}
     ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in toks]
-    if not vocab: raise SchemaError("no product text has an indexable word (all empty, punctuation or stopwords): nothing to index")
+    if not vocab:
+        raise SchemaError("no product text has an indexable word (all empty, punctuation or stopwords): nothing to "
+                          "index")
     self.text_fingerprint = text_fingerprint(texts)
     p = self.params
     self.model = bm25s.BM25(k1=p['k1'], b=p['b'], method=p['method'], delta=p['delta'], backend='numpy')
@@ -123,17 +129,18 @@ def _index(self, products, progress:bool=True):
     self._prepare()
     return self
 
-def _prepare(self):
+@patch
+def _prepare(self:BM25Retriever):
     "Term x product score matrix (CSR view of bm25s' arrays, no copy) and the vocabulary."
     s = self.model.scores
     self._vocab = self.model.vocab_dict
-    self._T = sp.csr_matrix((s['data'], s['indices'], s['indptr']), shape=(len(s['indptr']) - 1, s['num_docs']), copy=False)
+    self._T = sp.csr_matrix((s['data'], s['indices'], s['indptr']), shape=(len(s['indptr']) - 1, s['num_docs']),
+                            copy=False)
     self._nonocc = getattr(self.model, 'nonoccurrence_array', None)
 
-BM25Retriever.index, BM25Retriever._prepare = _index, _prepare
-
 # %% ../nbs/02_bm25.ipynb #ba7c163c
-def _query_matrix(self, queries):
+@patch
+def _query_matrix(self:BM25Retriever, queries):
     "Sparse (Q, V) counts of each query's known terms."
     rows, cols = [], []
     for q, text in enumerate(queries):
@@ -153,11 +160,13 @@ def _sparse_top_k(R:sp.csr_matrix, k:int):
         idx[q, :n], sc[q, :n] = c[o], d[o]
     return idx, sc
 
-def _search(self, queries, k:int=100, query_ids=None, chunk:int=20_000_000) -> Ranking:
+@patch
+def search(self:BM25Retriever, queries, k:int=100, query_ids=None, chunk:int=20_000_000) -> Ranking:
     "Top-`k` products for each query (a string or a list); empty, punctuation-only or unknown-term queries get no hits."
-    if self.model is None: raise RuntimeError("BM25Retriever has no index: call .index(products) or BM25Retriever.load(path)")
+    if self.model is None:
+        raise RuntimeError("BM25Retriever has no index: call .index(products) or BM25Retriever.load(path)")
     queries = as_query_list(queries); k = check_k(k, self.n_products)
-    Qm = _query_matrix(self, queries)
+    Qm = self._query_matrix(queries)
     qids = None if query_ids is None else np.asarray(query_ids)
     if self._nonocc is None or not len(self._nonocc):
         return Ranking(*_sparse_top_k((Qm @ self._T).tocsr(), k), self.product_ids, qids)
@@ -172,11 +181,10 @@ def _search(self, queries, k:int=100, query_ids=None, chunk:int=20_000_000) -> R
     r.query_ids = qids
     return r
 
-BM25Retriever.search = _search
-
 # %% ../nbs/02_bm25.ipynb #34abe841
-def _save(self, path, overwrite:bool=False):
-    "Save to folder `path` as a new version (see `atomic_folder`); `overwrite` allows a folder that is not a BM25 index."
+@patch
+def save(self:BM25Retriever, path, overwrite:bool=False):
+    "Save to folder `path` as a new version (see `atomic_folder`); `overwrite` allows a folder that is no BM25 index."
     if self.model is None: raise RuntimeError("nothing to save: index a catalogue first")
     with atomic_folder(path, self.kind, overwrite) as tmp:
         self.model.save(str(tmp/'bm25s'))
@@ -185,20 +193,20 @@ def _save(self, path, overwrite:bool=False):
                        text_fingerprint=self.text_fingerprint)
     return Path(path)
 
-@classmethod
-def _load(cls, path, mmap:bool=True, verify:bool=True, product_ids=None):
-    "Load a saved index; `mmap` maps the arrays instead of reading them; `product_ids` checks the catalogue; `verify` hashes files."
+# %% ../nbs/02_bm25.ipynb #5cde83cd
+@patch(cls_method=True)
+def load(cls:BM25Retriever, path, mmap:bool=True, verify:bool=True, product_ids=None):
+    "Load a saved index; `mmap` maps the arrays, `product_ids` checks the catalogue, `verify` hashes every file."
     import bm25s
     m = read_manifest(path, cls.kind, None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
     self, v = cls(**m['config']), m['path']
     try: self.model = bm25s.BM25.load(str(v/'bm25s'), mmap=mmap)
-    except Exception as e: raise IndexFileError(f"{v/'bm25s'} could not be read ({type(e).__name__}: {e}); rebuild the index.") from None
+    except Exception as e:
+        raise IndexFileError(f"{v/'bm25s'} could not be read ({type(e).__name__}: {e}); rebuild the index.") from None
     self.product_ids = np.load(v/'product_ids.npy', allow_pickle=False)
     self.text_fingerprint = m.get('text_fingerprint')
     self._prepare()
     return self
-
-BM25Retriever.save, BM25Retriever.load = _save, _load
 
 # %% ../nbs/02_bm25.ipynb #ac961ab1
 def rank_bm25_reference(tokens:List[List[str]], method:str='bm25+', k1:float=1.5, b:float=0.75, delta:float=0.5):
@@ -208,30 +216,3 @@ def rank_bm25_reference(tokens:List[List[str]], method:str='bm25+', k1:float=1.5
     if method == 'bm25l': return rank_bm25.BM25L(tokens, k1=k1, b=b, delta=delta)
     if method == 'robertson': return rank_bm25.BM25Okapi(tokens, k1=k1, b=b)
     raise ValueError(f"rank-bm25 has no counterpart of method {method!r}")
-
-# %% ../nbs/02_bm25.ipynb #6481ad24
-def bench_bm25(n_products:int=10_000, n_queries:int=200, seed:int=0, method:str='robertson', ref_queries:int=50) -> pd.DataFrame:
-    "Table: build time, p50/p99 single-query ms, batch qps, index bytes/product for BM25Retriever vs rank-bm25 (generated catalogue)."
-    import tempfile
-    from neurosearch.data import make_catalog
-    from neurosearch.eval import measure_latency
-    products, examples = make_catalog(n_products, n_queries, seed=seed)
-    queries = examples.drop_duplicates('query_id')['query'].tolist()[:n_queries]
-    t = time.perf_counter(); ours = BM25Retriever(method=method).index(products, progress=False); t_ours = time.perf_counter() - t
-    with tempfile.TemporaryDirectory() as d:
-        index_bytes = sum(p.stat().st_size for p in ours.save(Path(d)/'i').rglob('*') if p.is_file())
-    texts, _, _ = bm25_texts(products); tokz = Tokenizer()
-    toks = tokz.batch(texts)
-    t = time.perf_counter(); ref = rank_bm25_reference(toks, method); t_ref = time.perf_counter() - t
-    qtoks = {q: tokz(q) for q in queries}
-    ref_search = lambda b: [np.argsort(-ref.get_scores(qtoks[q]))[:10] for q in b]
-    single = measure_latency(lambda b: ours.search(b, 10), queries, batch_sizes=(1,))
-    batch = measure_latency(lambda b: ours.search(b, 10), queries, batch_sizes=(64,))
-    single_ref = measure_latency(ref_search, queries[:ref_queries], batch_sizes=(1,))
-    rows = [dict(system='BM25Retriever (bm25s)', build_s=t_ours, p50_ms=single.p50_ms[0], p99_ms=single.p99_ms[0], qps_single=single.qps[0],
-                 qps_batch64=batch.qps[0], index_bytes_per_product=index_bytes / n_products),
-            dict(system='rank-bm25', build_s=t_ref, p50_ms=single_ref.p50_ms[0], p99_ms=single_ref.p99_ms[0], qps_single=single_ref.qps[0],
-                 qps_batch64=np.nan, index_bytes_per_product=np.nan)]
-    df = pd.DataFrame(rows); df.insert(0, 'products', n_products)
-    df['speedup_vs_rank_bm25'] = df['qps_single'] / df.loc[1, 'qps_single']
-    return df

@@ -6,28 +6,40 @@
 from __future__ import annotations
 import os, re, json, time, uuid, shutil, random, hashlib, unicodedata, importlib.util
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
+from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence
 import numpy as np
 import pandas as pd
+from fastcore.basics import patch, store_attr
 
 # %% auto #0
 __all__ = ['BUNDLED_MODELS', 'MANIFEST', 'CURRENT', 'NeurosearchError', 'ModelNotFoundError', 'IndexFileError', 'SchemaError',
            'QueryError', 'InputFileError', 'ConfigError', 'ns_home', 'default_device', 'seed_everything', 'hub_offline',
            'resolve_model', 'Ranking', 'catalog_fingerprint', 'text_fingerprint', 'saved_kind', 'check_save_target',
-           'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'normalize_query', 'as_query_list',
-           'check_k', 'is_blank_query']
+           'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'folder_mb', 'normalize_query',
+           'as_query_list', 'check_k', 'is_blank_query', 'measure_latency', 'Learner']
 
 # %% ../nbs/00_core.ipynb #09fbc781
 class NeurosearchError(Exception):
     "Base class of the errors neurosearch raises on bad input; the message names the culprit and the fix."
 
+# %% ../nbs/00_core.ipynb #e0491bc1
 class ModelNotFoundError(NeurosearchError, FileNotFoundError): "No source could provide the model."
+
+# %% ../nbs/00_core.ipynb #a4307a87
 class IndexFileError(NeurosearchError, OSError): "An index folder is missing, corrupt or does not match."
+
+# %% ../nbs/00_core.ipynb #1f02f2cc
 class SchemaError(NeurosearchError, ValueError): "A table lacks columns or values the step needs."
+
+# %% ../nbs/00_core.ipynb #c21afde5
 class QueryError(NeurosearchError, ValueError): "A query, a batch of queries or `k` is not what a search takes."
+
+# %% ../nbs/00_core.ipynb #87ed948d
 class InputFileError(NeurosearchError, OSError): "A user's data file is missing, empty or unreadable."
+
+# %% ../nbs/00_core.ipynb #e130a103
 class ConfigError(NeurosearchError, ValueError): "A configuration names an unknown key, parameter or value."
 
 # %% ../nbs/00_core.ipynb #6f8ae4f1
@@ -37,6 +49,7 @@ def ns_home() -> Path:
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+# %% ../nbs/00_core.ipynb #fec49eb4
 def default_device(device:str|None=None) -> str:
     "`device` if given, else `cuda` when a GPU is visible, else `mps` on Apple silicon, else `cpu`."
     if device: return device
@@ -45,6 +58,7 @@ def default_device(device:str|None=None) -> str:
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return 'mps'
     return 'cpu'
 
+# %% ../nbs/00_core.ipynb #1b5286b4
 def seed_everything(seed:int=42):
     "Seed Python, NumPy and (if installed) PyTorch, so that training and k-means are repeatable."
     random.seed(seed); np.random.seed(seed)
@@ -126,14 +140,16 @@ class Ranking:
         self.product_ids = np.asarray(self.product_ids)
         if self.indices.ndim == 1 and self.indices.size == 0: self.indices = self.indices.reshape(0, 0)
         if self.scores.ndim == 1 and self.scores.size == 0: self.scores = self.scores.reshape(self.indices.shape)
-        if self.indices.ndim != 2: raise ValueError(f"Ranking.indices must be 2-D (queries, k), got shape {self.indices.shape}")
+        if self.indices.ndim != 2:
+            raise ValueError(f"Ranking.indices must be 2-D (queries, k), got shape {self.indices.shape}")
         if self.scores.shape != self.indices.shape:
             raise ValueError(f"Ranking.scores shape {self.scores.shape} != indices shape {self.indices.shape}")
         if self.indices.size and (self.indices.max() >= len(self.product_ids) or self.indices.min() < -1):
             raise ValueError(f"Ranking.indices must lie in [-1, {len(self.product_ids)}) (catalog size), got "
                              f"[{self.indices.min()}, {self.indices.max()}]")
         hit = self.indices >= 0
-        if hit.shape[1] > 1 and (hit[:, 1:] > hit[:, :-1]).any(): raise ValueError("Ranking padding (-1) must come after all hits in a row")
+        if hit.shape[1] > 1 and (hit[:, 1:] > hit[:, :-1]).any():
+            raise ValueError("Ranking padding (-1) must come after all hits in a row")
         self.scores[~hit] = -np.inf
         if self.query_ids is not None:
             self.query_ids = np.asarray(self.query_ids)
@@ -163,15 +179,16 @@ def _top_k_rows(scores:np.ndarray, k:int):
     out_i[:, :k_eff], out_s[:, :k_eff] = idx, sc
     return out_i, out_s
 
-@classmethod
-def _from_scores(cls, scores:np.ndarray, k:int, product_ids, query_ids=None, min_score:float=-np.inf):
-    "Top-`k` of a dense (Q, N) score matrix; entries `<= min_score`, NaN and -inf are not hits."
+@patch(cls_method=True)
+def from_scores(cls:Ranking, scores:np.ndarray, k:int, product_ids, query_ids=None):
+    "Top-`k` of a dense (Q, N) score matrix; NaN and -inf are not hits."
     scores = np.asarray(scores, dtype=np.float32)
-    if min_score > -np.inf: scores = np.where(scores > min_score, scores, -np.inf)
     return cls(*_top_k_rows(scores, k), product_ids, query_ids)
 
-@classmethod
-def _from_lists(cls, rows:Sequence[Sequence[int]], scores:Sequence[Sequence[float]], product_ids, k:int|None=None, query_ids=None):
+# %% ../nbs/00_core.ipynb #e6518ef0
+@patch(cls_method=True)
+def from_lists(cls:Ranking, rows:Sequence[Sequence[int]], scores:Sequence[Sequence[float]], product_ids,
+               k:int|None=None, query_ids=None):
     "From per-query lists of rows and scores (already sorted best first); pads with -1."
     k = max([len(r) for r in rows], default=0) if k is None else k
     idx = np.full((len(rows), k), -1, np.int64); sc = np.full((len(rows), k), -np.inf, np.float32)
@@ -179,31 +196,35 @@ def _from_lists(cls, rows:Sequence[Sequence[int]], scores:Sequence[Sequence[floa
         n = min(len(r), k); idx[q, :n] = np.asarray(r[:n]); sc[q, :n] = np.asarray(s[:n])
     return cls(idx, sc, product_ids, query_ids)
 
-@classmethod
-def _empty(cls, n_queries:int, k:int, product_ids, query_ids=None):
+# %% ../nbs/00_core.ipynb #7a63bf8a
+@patch(cls_method=True)
+def empty(cls:Ranking, n_queries:int, k:int, product_ids, query_ids=None):
     "A ranking with no hits for `n_queries` queries."
-    return cls(np.full((n_queries, k), -1, np.int64), np.full((n_queries, k), -np.inf, np.float32), product_ids, query_ids)
-
-Ranking.from_scores, Ranking.from_lists, Ranking.empty = _from_scores, _from_lists, _empty
+    return cls(np.full((n_queries, k), -1, np.int64), np.full((n_queries, k), -np.inf, np.float32), product_ids,
+               query_ids)
 
 # %% ../nbs/00_core.ipynb #09472577
-def _ranking_query_ids(self, query_ids=None):
+@patch
+def _query_ids(self:Ranking, query_ids=None):
     qids = query_ids if query_ids is not None else self.query_ids
     if qids is None: qids = np.arange(len(self))
     if len(qids) != len(self): raise ValueError(f"{len(qids)} query ids for {len(self)} ranked queries")
     return [str(q) for q in qids]
 
-def _to_run(self, query_ids=None) -> Dict[str, Dict[str, float]]:
+@patch
+def to_run(self:Ranking, query_ids=None) -> Dict[str, Dict[str, float]]:
     "`{query_id: {product_id: score}}` (trec_eval/ranx run); query ids default to the ranking's or 0..Q-1."
-    qids = _ranking_query_ids(self, query_ids)
+    qids = self._query_ids(query_ids)
     run = {}
     for q, qid in enumerate(qids):
         m = self.indices[q] >= 0
-        run[qid] = dict(zip(self.product_ids[self.indices[q, m]].astype(str).tolist(), self.scores[q, m].astype(float).tolist()))
+        run[qid] = dict(zip(self.product_ids[self.indices[q, m]].astype(str).tolist(),
+                            self.scores[q, m].astype(float).tolist()))
     return run
 
-@classmethod
-def _from_run(cls, run:Mapping[str, Mapping[str, float]], product_ids, query_ids=None, k:int|None=None):
+# %% ../nbs/00_core.ipynb #4ae33153
+@patch(cls_method=True)
+def from_run(cls:Ranking, run:Mapping[str, Mapping[str, float]], product_ids, query_ids=None, k:int|None=None):
     "Ranking from a run; products unknown to the catalog raise; ties ordered as trec_eval does (product id descending)."
     product_ids = np.asarray(product_ids)
     pos = {str(p): i for i, p in enumerate(product_ids)}
@@ -217,35 +238,43 @@ def _from_run(cls, run:Mapping[str, Mapping[str, float]], product_ids, query_ids
         rows.append([pos[p] for p, _ in items]); scs.append([s for _, s in items])
     return cls.from_lists(rows, scs, product_ids, k=k, query_ids=np.array(qids))
 
-def _truncate(self, k:int):
+# %% ../nbs/00_core.ipynb #1742e196
+@patch
+def truncate(self:Ranking, k:int):
     "The first `k` columns (pads with no-hit columns when `k` is larger)."
-    if k <= self.k: return Ranking(self.indices[:, :k].copy(), self.scores[:, :k].copy(), self.product_ids, self.query_ids)
+    if k <= self.k:
+        return Ranking(self.indices[:, :k].copy(), self.scores[:, :k].copy(), self.product_ids, self.query_ids)
     pad = k - self.k
     return Ranking(np.pad(self.indices, ((0, 0), (0, pad)), constant_values=-1),
                    np.pad(self.scores, ((0, 0), (0, pad)), constant_values=-np.inf), self.product_ids, self.query_ids)
 
-def _select(self, rows):
+# %% ../nbs/00_core.ipynb #d5b76e36
+@patch
+def select(self:Ranking, rows):
     "The ranking restricted to query rows `rows` (indices or boolean mask)."
     rows = np.asarray(rows)
-    return Ranking(self.indices[rows], self.scores[rows], self.product_ids, None if self.query_ids is None else self.query_ids[rows])
+    return Ranking(self.indices[rows], self.scores[rows], self.product_ids,
+                   None if self.query_ids is None else self.query_ids[rows])
 
-def _to_frame(self, query_ids=None, queries=None) -> pd.DataFrame:
+# %% ../nbs/00_core.ipynb #1cbd540f
+@patch
+def to_frame(self:Ranking, query_ids=None, queries=None) -> pd.DataFrame:
     "Long table: one row per hit with query id, rank (1-based), catalog row, product id and score."
-    qids = _ranking_query_ids(self, query_ids)
+    qids = self._query_ids(query_ids)
     q, c = np.nonzero(self.mask)
     df = pd.DataFrame({'query_id': np.asarray(qids, dtype=object)[q], 'rank': c + 1, 'row': self.indices[q, c],
                        'product_id': self.product_ids[self.indices[q, c]], 'score': self.scores[q, c]})
     if queries is not None: df.insert(1, 'query', np.asarray(queries, dtype=object)[q])
     return df
 
-def _concat(cls, rankings:Sequence['Ranking']):
+# %% ../nbs/00_core.ipynb #f1994c7f
+@patch(cls_method=True)
+def concat(cls:Ranking, rankings:Sequence[Ranking]):
     "Stack rankings of the same catalog over their queries (k becomes the largest k)."
     k = max(r.k for r in rankings); rs = [r.truncate(k) for r in rankings]
     qids = None if any(r.query_ids is None for r in rs) else np.concatenate([r.query_ids for r in rs])
-    return cls(np.concatenate([r.indices for r in rs]), np.concatenate([r.scores for r in rs]), rankings[0].product_ids, qids)
-
-Ranking.to_run, Ranking.from_run, Ranking.truncate, Ranking.select, Ranking.to_frame = _to_run, _from_run, _truncate, _select, _to_frame
-Ranking.concat = classmethod(_concat)
+    return cls(np.concatenate([r.indices for r in rs]), np.concatenate([r.scores for r in rs]),
+               rankings[0].product_ids, qids)
 
 # %% ../nbs/00_core.ipynb #b3cec5b5
 def _short_hash(items:Iterable) -> str:
@@ -257,6 +286,7 @@ def catalog_fingerprint(product_ids:Iterable) -> str:
     "Short hash of the product ids in catalog order: two indexes of the same catalog share it."
     return _short_hash(product_ids)
 
+# %% ../nbs/00_core.ipynb #668eebda
 def text_fingerprint(texts:Iterable[str]) -> str:
     "Short hash of the indexed texts in catalog order: an index built from other text (same ids) has another one."
     return _short_hash(texts)
@@ -291,7 +321,7 @@ def _locked(folder:Path):
 
 # %% ../nbs/00_core.ipynb #1c050775
 def saved_kind(path:str|Path) -> str|None:
-    "Kind of the neurosearch index saved at `path` ('bm25', 'hybrid', ...), or None when it holds none that can be read."
+    "Kind of the neurosearch index saved at `path` ('bm25', 'hybrid', ...), or None when it holds none that loads."
     path = Path(path)
     if not path.is_dir(): return None
     # the live version first; if the pointer is damaged, the newest version folder still tells what the folder holds
@@ -302,10 +332,12 @@ def saved_kind(path:str|Path) -> str|None:
         if isinstance(m, dict) and m.get('library') == 'neurosearch': return m.get('kind')
     return None
 
+# %% ../nbs/00_core.ipynb #1e46a5c9
 def check_save_target(path:Path, kind:str, overwrite:bool):
     "Refuse to save over a file, or over a folder that is not a `kind` index (unless `overwrite`)."
     if path.exists() and not path.is_dir():
-        raise IndexFileError(f"{path} is a file, not a folder: choose a folder path for the {kind} index (nothing was written).")
+        raise IndexFileError(f"{path} is a file, not a folder: choose a folder path for the {kind} index (nothing was "
+                             "written).")
     if overwrite or not path.exists() or not any(path.iterdir()): return
     have = saved_kind(path)
     if have == kind: return
@@ -352,7 +384,7 @@ def _remove_single_version(path:Path):
 @contextmanager
 def atomic_folder(path:str|Path,         # the index folder
                   kind:str='index',      # kind being saved: only an index of this kind (or an empty folder) is replaced
-                  overwrite:bool=False,  # save into a folder that is not a `kind` index; files neurosearch did not write are kept
+                  overwrite:bool=False,  # save into a folder that is no `kind` index (files we did not write stay)
                  ):
     "Yield an empty folder for a new version of the index at `path`; on success one atomic step makes it the live one."
     path = Path(path).expanduser().absolute()
@@ -375,17 +407,22 @@ def atomic_folder(path:str|Path,         # the index folder
         _remove_stale(path, version)
         if single: _remove_single_version(path)
 
+# %% ../nbs/00_core.ipynb #05e8a238
 def current_version(path:str|Path) -> Path:
     "The folder holding the live version of the index saved at `path` (the one `path/CURRENT` names)."
     path = Path(path).expanduser()
     if not path.exists():
-        raise IndexFileError(f"Index folder {path} does not exist. Build it first (e.g. `.index(products)` then `.save('{path}')`).")
-    if not path.is_dir(): raise IndexFileError(f"{path} is a file, not an index folder: pass the folder that `save` wrote.")
+        raise IndexFileError(f"Index folder {path} does not exist. Build it first (e.g. `.index(products)` then "
+                             f"`.save('{path}')`).")
+    if not path.is_dir():
+        raise IndexFileError(f"{path} is a file, not an index folder: pass the folder that `save` wrote.")
     ptr = path/CURRENT
     if ptr.is_file():
         name = _current_name(path)
-        if name is None: raise IndexFileError(f"{ptr} is corrupt (it must name a version folder). Rebuild and save the index again.")
-        if not (path/name).is_dir(): raise IndexFileError(f"{ptr} names version {name}, which is missing. Rebuild and save the index again.")
+        if name is None:
+            raise IndexFileError(f"{ptr} is corrupt (it must name a version folder). Rebuild and save the index again.")
+        if not (path/name).is_dir():
+            raise IndexFileError(f"{ptr} names version {name}, which is missing. Rebuild and save the index again.")
         return path/name
     if (path/MANIFEST).is_file(): return path             # neurosearch 0.1's single-folder layout
     if any(_VERSION.fullmatch(e.name) for e in path.iterdir()):
@@ -394,7 +431,8 @@ def current_version(path:str|Path) -> Path:
     raise IndexFileError(f"{ptr} is missing: {path} is not a neurosearch index. Build one and save it there.")
 
 # %% ../nbs/00_core.ipynb #16894502
-def _digest(m:dict) -> str: return hashlib.sha256(json.dumps(m, sort_keys=True, separators=(',', ':')).encode()).hexdigest()
+def _digest(m:dict) -> str:
+    return hashlib.sha256(json.dumps(m, sort_keys=True, separators=(',', ':')).encode()).hexdigest()
 
 def write_manifest(folder:str|Path,   # folder holding the component's files (normally the one from `atomic_folder`)
                    kind:str,          # component kind, e.g. 'bm25', 'dense', 'dsi', 'hybrid'
@@ -406,8 +444,8 @@ def write_manifest(folder:str|Path,   # folder holding the component's files (no
     folder = Path(folder)
     files = {p.relative_to(folder).as_posix(): {'bytes': p.stat().st_size, 'sha256': _sha256(p)}
              for p in sorted(folder.rglob('*')) if p.is_file() and p != folder/MANIFEST}
-    m = dict(library='neurosearch', format=2, version=__version__, kind=kind, config=config, catalog_fingerprint=fingerprint,
-             created=time.strftime('%Y-%m-%dT%H:%M:%S%z'), files=files, **extra)
+    m = dict(library='neurosearch', format=2, version=__version__, kind=kind, config=config,
+             catalog_fingerprint=fingerprint, created=time.strftime('%Y-%m-%dT%H:%M:%S%z'), files=files, **extra)
     m = json.loads(json.dumps(m, default=str))          # exactly what a reader will see
     m['manifest_sha256'] = _digest(m)
     (folder/MANIFEST).write_text(json.dumps(m, indent=1))
@@ -431,41 +469,53 @@ def read_manifest(folder:str|Path,            # index folder
     if _digest({k: x for k, x in m.items() if k != 'manifest_sha256'}) != m.pop('manifest_sha256'):
         _refuse(mp, "is corrupt: its checksum does not match its content")
     if kind is not None and m.get('kind') != kind:
-        raise IndexFileError(f"{folder} holds a {m.get('kind')!r} index, not {kind!r}: load it with the matching class.")
+        raise IndexFileError(f"{folder} holds a {m.get('kind')!r} index, not {kind!r}: load it with its own class.")
     if fingerprint is not None and m.get('catalog_fingerprint') not in (None, fingerprint):
         raise IndexFileError(f"{folder} was built for another catalog (fingerprint {m.get('catalog_fingerprint')}, "
                              f"this catalog {fingerprint}). Rebuild the index for this catalog.")
     for name, info in m['files'].items():      # cheap checks of every file first, then (verify) every byte
         p = v/name
         if not p.is_file(): _refuse(p, "is listed in the manifest but missing")
-        if p.stat().st_size != info['bytes']: _refuse(p, f"is corrupt: {p.stat().st_size} bytes, {mp.name} says {info['bytes']}")
+        if p.stat().st_size != info['bytes']:
+            _refuse(p, f"is corrupt: {p.stat().st_size} bytes, {mp.name} says {info['bytes']}")
     for name, info in m['files'].items() if verify else ():
-        if _sha256(v/name) != info['sha256']: _refuse(v/name, f"is corrupt: its SHA-256 differs from the one in {mp.name}")
+        if _sha256(v/name) != info['sha256']:
+            _refuse(v/name, f"is corrupt: its SHA-256 differs from the one in {mp.name}")
     m['path'] = v
     return m
 
+# %% ../nbs/00_core.ipynb #2260d346
+def folder_mb(path:str|Path) -> float:
+    "Size in MiB of every file under `path` (what an index costs on disk)."
+    return sum(f.stat().st_size for f in Path(path).rglob('*') if f.is_file()) / 2**20
+
 # %% ../nbs/00_core.ipynb #32cf8d97
 def normalize_query(q:str) -> str:
-    "A query as every retriever sees it: valid Unicode (lone surrogates dropped), NFC, control characters as spaces, single spaces."
+    "A query as every retriever sees it: valid Unicode (lone surrogates dropped), NFC, controls as spaces, one space."
     if not q.isprintable() or not q.isascii():
-        q = q.encode('utf-16', 'surrogatepass').decode('utf-16', 'replace')   # pairs join; a lone surrogate becomes U+FFFD
+        # pairs join; a lone surrogate becomes U+FFFD
+        q = q.encode('utf-16', 'surrogatepass').decode('utf-16', 'replace')
         q = unicodedata.normalize('NFC', q)
         q = ''.join(' ' if (ch == '\ufffd' or unicodedata.category(ch) in ('Cc', 'Cs')) else ch for ch in q)
     return ' '.join(q.split())
 
+# %% ../nbs/00_core.ipynb #2b96e106
 def as_query_list(queries) -> List[str]:
-    "A query or a batch of queries as a list of normalised strings; anything that is not a string is refused by position."
+    "A query or a batch of queries as a list of normalised strings; a non-string is refused, naming its position."
     if isinstance(queries, str): return [normalize_query(queries)]
     if isinstance(queries, (bytes, bytearray, Mapping)) or not isinstance(queries, Iterable):
         raise QueryError(f"queries must be a string or a list of strings, got {type(queries).__name__}"
-                         + (": decode bytes first (b.decode('utf-8'))" if isinstance(queries, (bytes, bytearray)) else ""))
+                         + (": decode bytes first (b.decode('utf-8'))" if isinstance(queries,
+                                                                                     (bytes, bytearray)) else ""))
     out = []
     for i, q in enumerate(queries):
         if not isinstance(q, str):
-            raise QueryError(f"query {i} is a {type(q).__name__} ({str(q)[:40]!r}), not a string: pass text (use '' for a missing query)")
+            raise QueryError(f"query {i} is a {type(q).__name__} ({str(q)[:40]!r}), not a string: pass text (use '' "
+                             "for a missing query)")
         out.append(normalize_query(q))
     return out
 
+# %% ../nbs/00_core.ipynb #4799d15a
 def check_k(k, n:int|None=None, name:str='k') -> int:
     "`k` as a Python int, capped at `n` (the catalogue size); an integer below 0, or anything else, is refused."
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)):
@@ -473,6 +523,122 @@ def check_k(k, n:int|None=None, name:str='k') -> int:
     if k < 0: raise QueryError(f"{name} must be an integer >= 0, got {k}")
     return int(k) if n is None else min(int(k), int(n))
 
+# %% ../nbs/00_core.ipynb #7c6ff543
 def is_blank_query(q:str) -> bool:
     "True for queries with no letter or digit in any script (empty, whitespace, punctuation only)."
     return not any(ch.isalnum() for ch in q)
+
+# %% ../nbs/00_core.ipynb #2a4fb0e9
+def measure_latency(search:Callable[[list], object],   # called with a list of query strings
+                    queries:Sequence[str],
+                    batch_sizes:Sequence[int]=(1, 32),
+                    warmup:int=3,
+                    max_calls:int|None=None,           # cap on timed calls per batch size
+                    name:str|None=None) -> pd.DataFrame:
+    "Per-call latency percentiles (ms) and queries/s for each batch size."
+    queries = list(queries); rows = []
+    if not queries: raise ValueError("measure_latency needs at least one query")
+    for bs in batch_sizes:
+        batches = [queries[i:i + bs] for i in range(0, len(queries), bs)]
+        if max_calls: batches = batches[:max_calls]
+        for b in batches[:warmup]: search(b)
+        times = []
+        for b in batches:
+            t = time.perf_counter(); search(b); times.append(time.perf_counter() - t)
+        t_ms = np.array(times) * 1000; nq = sum(len(b) for b in batches)
+        rows.append({'system': name, 'batch': bs, 'calls': len(batches), 'p50_ms': np.percentile(t_ms, 50),
+                     'p95_ms': np.percentile(t_ms, 95), 'p99_ms': np.percentile(t_ms, 99), 'mean_ms': t_ms.mean(),
+                     'qps': nq / (t_ms.sum() / 1000)})
+    df = pd.DataFrame(rows)
+    return df if name else df.drop(columns='system')
+
+# %% ../nbs/00_core.ipynb #b98f53ed
+class Learner:
+    "Mini-batch training with AdamW, warm-up then linear decay, per-epoch validation, the best epoch kept, early stop."
+    def __init__(self, model,                    # torch module; its parameters with `requires_grad` are trained
+                 loss:Callable,                  # loss(rows: np.ndarray) -> scalar tensor for those training rows
+                 n:int,                          # number of training examples (rows 0..n-1)
+                 validate:Callable|None=None,    # validate() -> dict of metrics, run after every epoch
+                 monitor:Sequence[str]=('score',),  # metric names picking the best epoch; '-name': lower is better
+                 epochs:int=3, batch_size:int=32, lr:float=2e-5, warmup_frac:float=0.1,
+                 min_lr_frac:float=0.0,          # the learning rate never decays below this share of `lr`
+                 weight_decay:float=0.01, clip:float|None=None,  # gradient-norm clipping
+                 patience:int=2,                 # stop after this many epochs without a better epoch
+                 validate_first:bool=True,       # epoch 0 = the model before training; training must beat it
+                 min_batch:int=1,                # skip smaller last batches (in-batch negatives need >= 2)
+                 device:str='cpu', seed:int=0, progress:bool=True, desc:str='training',
+                 cbs:Sequence=()):               # callbacks with `after_epoch(learner, row)`, `after_best(learner)`
+        store_attr()
+        self.params = [p for p in model.parameters() if p.requires_grad]
+        self.steps = epochs * max(1, int(np.ceil(n / batch_size)))
+        self.history, self.best_epoch = [], None
+
+    def lr_at(self, s:int) -> float:
+        "Learning-rate factor at step `s`: linear warm-up, then linear decay to `min_lr_frac`."
+        warm = max(1, int(self.warmup_frac * self.steps))
+        return min(1.0, (s + 1) / warm) * max(self.min_lr_frac, 1 - s / max(1, self.steps))
+
+# %% ../nbs/00_core.ipynb #77542da6
+def _better(a:dict, b:dict|None, monitor:Sequence[str], tol:float=1e-9) -> bool:
+    "Whether metrics `a` beat `b` on `monitor` (lexicographic; NaN scores never beat, but anything beats nothing)."
+    if b is None: return True
+    for name in monitor:
+        sign = -1.0 if name.startswith('-') else 1.0
+        x, y = sign * a.get(name.lstrip('-'), np.nan), sign * b.get(name.lstrip('-'), np.nan)
+        if np.isnan(x) and np.isnan(y): continue
+        if np.isnan(y): return True
+        if np.isnan(x) or x < y - tol: return False
+        if x > y + tol: return True
+    return all(np.isnan(a.get(m.lstrip('-'), np.nan)) for m in monitor)   # no signal at all: keep the latest
+
+@patch
+def _validate(self:Learner, epoch:int, losses:list, t0:float) -> dict:
+    self.model.eval()
+    metrics = dict(self.validate()) if self.validate else {}
+    row = {'epoch': epoch, 'train_loss': float(np.mean(losses)) if losses else np.nan, **metrics,
+           'seconds': time.perf_counter() - t0}
+    self.history.append(row)
+    for cb in self.cbs: getattr(cb, 'after_epoch', lambda *a: None)(self, row)
+    return row
+
+# %% ../nbs/00_core.ipynb #9dac833a
+@patch
+def fit(self:Learner) -> pd.DataFrame:
+    "Train; returns the history (one row per epoch) and leaves the best epoch's weights in the model."
+    import torch
+    from tqdm.auto import tqdm
+    seed_everything(self.seed)
+    opt = torch.optim.AdamW(self.params, lr=self.lr, weight_decay=self.weight_decay)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, self.lr_at)
+    amp = str(self.device).startswith('cuda')
+    dtype = torch.bfloat16 if amp and torch.cuda.is_bf16_supported() else torch.float16
+    scaler = torch.amp.GradScaler('cuda') if amp and dtype == torch.float16 else None
+    t0, best, bad, state = time.perf_counter(), None, 0, None
+    keep = lambda: {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+    if self.validate_first: best, state, self.best_epoch = self._validate(0, [], t0), keep(), 0
+    bar = tqdm(range(1, self.epochs + 1), desc=self.desc, disable=not self.progress, leave=False)
+    for ep in bar:
+        self.model.train(); losses = []
+        order = np.random.default_rng(self.seed + ep).permutation(self.n)
+        for s in range(0, self.n, self.batch_size):
+            rows = order[s:s + self.batch_size]
+            if len(rows) < self.min_batch: continue
+            with torch.autocast(device_type='cuda', dtype=dtype, enabled=amp): loss = self.loss(rows)
+            opt.zero_grad()
+            (scaler.scale(loss) if scaler else loss).backward()
+            if scaler: scaler.unscale_(opt)
+            if self.clip: torch.nn.utils.clip_grad_norm_(self.params, self.clip)
+            if scaler: scaler.step(opt); scaler.update()
+            else: opt.step()
+            sched.step(); losses.append(loss.item())
+        row = self._validate(ep, losses, t0)
+        bar.set_postfix({k: f'{v:.3f}' for k, v in row.items() if k not in ('epoch', 'seconds')})
+        if _better(row, best, self.monitor):
+            best, state, bad, self.best_epoch = row, keep(), 0, ep
+            for cb in self.cbs: getattr(cb, 'after_best', lambda *a: None)(self)
+        else:
+            bad += 1
+            if bad >= self.patience: break
+    if state is not None: self.model.load_state_dict(state)
+    self.model.eval()
+    return pd.DataFrame(self.history).assign(best=lambda d: d['epoch'] == self.best_epoch)

@@ -4,22 +4,23 @@
 
 # %% ../nbs/01_data.ipynb #67ba3b40
 from __future__ import annotations
-import os, re, sys, json, html, time, shutil, warnings, subprocess, importlib.util, urllib.request, urllib.error
+import re, json, html, warnings, importlib.util, urllib.request, urllib.error
 from pathlib import Path
-from typing import Dict, Iterable, Mapping, Optional, Sequence
+from typing import Dict, Mapping, Sequence
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from tqdm.auto import tqdm
-from fastcore.script import call_parse
 from .core import *
 
 # %% auto #0
 __all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI_GAINS', 'SAMPLE_DIR', 'DEFAULT_TEXT_FIELDS',
-           'TAXONOMY', 'COMPLEMENTS', 'COLOURS', 'MATERIALS', 'DownloadError', 'download_esci', 'read_table',
-           'check_products', 'clean_products', 'clean_examples', 'load_esci', 'esci_sample', 'clean_text',
-           'product_text', 'qrels_from_examples', 'queries_table', 'split_queries', 'write_trec_qrels',
-           'read_trec_qrels', 'write_trec_run', 'read_trec_run', 'read_srw_judgments', 'write_srw_judgments',
-           'make_catalog', 'benchmark_make_catalog', 'bench_make_catalog', 'plot_esci_overview']
+           'PROTOCOL', 'METRICS', 'TAXONOMY', 'COMPLEMENTS', 'COLOURS', 'MATERIALS', 'DownloadError', 'download_esci',
+           'read_table', 'check_products', 'clean_products', 'clean_examples', 'load_esci', 'esci_sample', 'clean_text',
+           'product_text', 'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains', 'ndcg_at_k',
+           'recall_at_k', 'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test', 'evaluate',
+           'results_markdown', 'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels', 'write_trec_run',
+           'read_trec_run', 'read_srw_judgments', 'write_srw_judgments', 'make_catalog', 'plot_esci_overview']
 
 # %% ../nbs/01_data.ipynb #cbf74e17
 ESCI_FILES = {
@@ -29,8 +30,10 @@ ESCI_FILES = {
 }
 # Git LFS media of the official repository (the plain raw URLs return LFS pointer files)
 ESCI_URL = 'https://media.githubusercontent.com/media/amazon-science/esci-data/main/shopping_queries_dataset/'
-PRODUCT_COLUMNS = ['product_id', 'product_title', 'product_description', 'product_bullet_point', 'product_brand', 'product_color', 'product_locale']
-EXAMPLE_COLUMNS = ['example_id', 'query', 'query_id', 'product_id', 'product_locale', 'esci_label', 'small_version', 'large_version', 'split']
+PRODUCT_COLUMNS = ['product_id', 'product_title', 'product_description', 'product_bullet_point', 'product_brand',
+                   'product_color', 'product_locale']
+EXAMPLE_COLUMNS = ['example_id', 'query', 'query_id', 'product_id', 'product_locale', 'esci_label', 'small_version',
+                   'large_version', 'split']
 ESCI_GAINS = {'E': 1.0, 'S': 0.1, 'C': 0.01, 'I': 0.0}   # KDD Cup 2022 gains, used by NDCG
 # the sample ships inside the installed package (found without relying on __file__, so notebooks see it too)
 SAMPLE_DIR = Path(importlib.util.find_spec('neurosearch').submodule_search_locations[0])/'data'/'esci-sample'
@@ -51,7 +54,8 @@ def _download(url:str, dest:Path, chunk:int=1<<20, timeout:float=30, progress:bo
                                                             desc=dest.name, disable=not progress) as bar:
             for b in iter(lambda: r.read(chunk), b''): f.write(b); bar.update(len(b))
     size = part.stat().st_size
-    if total is not None and size != total: raise DownloadError(f"{dest.name}: got {size} bytes, expected {total}; run again to resume.")
+    if total is not None and size != total:
+        raise DownloadError(f"{dest.name}: got {size} bytes, expected {total}; run again to resume.")
     with open(part, 'rb') as f: head = f.read(64)
     if head.startswith(b'version https://git-lfs'):
         part.unlink(); raise DownloadError(f"{url} returned a Git LFS pointer, not the data: use the LFS media URL.")
@@ -72,8 +76,10 @@ def download_esci(dest:str|Path|None=None,   # folder for the files; default `ns
         except (urllib.error.URLError, OSError, TimeoutError) as e:
             if isinstance(e, DownloadError): raise
             raise DownloadError(f"Could not download {name} from {base_url} ({type(e).__name__}: {e}).\n"
-                                f"Without a network, fetch the files elsewhere (git lfs clone of amazon-science/esci-data, "
-                                f"folder shopping_queries_dataset/) and copy them into {dest}, then call load_esci('{dest}').") from None
+                                "Without a network, fetch the files elsewhere (git lfs clone of "
+                                "amazon-science/esci-data, "
+                                f"folder shopping_queries_dataset/) and copy them into {dest}, then call "
+                                f"load_esci('{dest}').") from None
     return dest
 
 # %% ../nbs/01_data.ipynb #6dde1e2d
@@ -81,9 +87,12 @@ def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
     "Read a parquet or CSV file; a missing, empty or unreadable file, or missing columns, raise errors that name them."
     path = Path(path).expanduser(); suffix = path.suffix.lower()
     if not path.exists():
-        raise InputFileError(f"{path} does not exist. Official ESCI files come from download_esci(); the bundled sample is esci_sample().")
-    if path.is_dir(): raise InputFileError(f"{path} is a folder: pass a parquet or CSV file (or load_esci(folder) for ESCI).")
-    if suffix not in ('.csv', '.tsv', '.parquet', '.pq'): raise SchemaError(f"{path}: unknown file type {suffix!r}; use .parquet or .csv")
+        raise InputFileError(f"{path} does not exist. Official ESCI files come from download_esci(); the bundled "
+                             "sample is esci_sample().")
+    if path.is_dir():
+        raise InputFileError(f"{path} is a folder: pass a parquet or CSV file (or load_esci(folder) for ESCI).")
+    if suffix not in ('.csv', '.tsv', '.parquet', '.pq'):
+        raise SchemaError(f"{path}: unknown file type {suffix!r}; use .parquet or .csv")
     if path.stat().st_size == 0: raise InputFileError(f"{path} is empty (0 bytes): write the table again.")
     fmt = 'parquet' if suffix in ('.parquet', '.pq') else 'CSV'
     try: df = pd.read_parquet(path) if fmt == 'parquet' else pd.read_csv(path, sep='\t' if suffix == '.tsv' else ',')
@@ -94,25 +103,33 @@ def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
                              f"or save it again as {fmt}.") from None
     if columns is not None:
         missing = [c for c in columns if c not in df.columns]
-        if missing: raise SchemaError(f"{path} lacks column(s) {missing}; it has {list(df.columns)}. ESCI files need {list(columns)}.")
+        if missing:
+            raise SchemaError(f"{path} lacks column(s) {missing}; it has {list(df.columns)}. ESCI files need "
+                              f"{list(columns)}.")
     return df
 
 # %% ../nbs/01_data.ipynb #11a087e1
 _TEXT_COLS = ['product_title', 'product_description', 'product_bullet_point', 'product_brand', 'product_color']
 
 def check_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame:
-    "Refuse a table no index can be built from, naming column, rows and fix; keep the first of duplicate ids, with a warning."
-    if not isinstance(products, pd.DataFrame): raise SchemaError(f"{source} must be a pandas DataFrame, got {type(products).__name__}")
+    "Refuse a table no index can be built from, naming column, rows and fix; keep the first of duplicate ids (warns)."
+    if not isinstance(products, pd.DataFrame):
+        raise SchemaError(f"{source} must be a pandas DataFrame, got {type(products).__name__}")
     if 'product_id' not in products:
-        raise SchemaError(f"{source} lacks column 'product_id'; it has {list(products.columns)}. Every product needs an id.")
+        raise SchemaError(f"{source} lacks column 'product_id'; it has {list(products.columns)}. Every product needs "
+                          "an id.")
     if products.empty: raise SchemaError(f"{source} has no rows: there is nothing to index.")
     ids = products['product_id']
     bad = np.flatnonzero(ids.isna().to_numpy())
-    if len(bad): raise SchemaError(f"{source}: column 'product_id' is empty in {len(bad)} row(s) (rows {bad[:5].tolist()}); "
+    if len(bad):
+        raise SchemaError(f"{source}: column 'product_id' is empty in {len(bad)} row(s) (rows {bad[:5].tolist()}); "
                                    "every product needs an id: drop or fill those rows.")
     if pd.api.types.infer_dtype(ids, skipna=False).startswith('mixed'):
-        types = ids.map(lambda x: type(x).__name__); major = types.mode()[0]; rows = np.flatnonzero((types != major).to_numpy())
-        raise SchemaError(f"{source}: column 'product_id' mixes types ({', '.join(sorted(set(types)))}); rows {rows[:5].tolist()} "
+        types = ids.map(lambda x: type(x).__name__)
+        major = types.mode()[0]
+        rows = np.flatnonzero((types != major).to_numpy())
+        raise SchemaError(f"{source}: column 'product_id' mixes types ({', '.join(sorted(set(types)))}); rows "
+                          f"{rows[:5].tolist()} "
                           f"are not {major}. Give every id one type, e.g. products['product_id'].astype(str).")
     cols = ['text'] if 'text' in products else [c for c in _TEXT_COLS if c in products]
     if not cols: raise SchemaError(f"{source} has no text column: products need 'text' or ESCI's {_TEXT_COLS}.")
@@ -125,10 +142,12 @@ def check_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
         products = products[~dup]
     return products.reset_index(drop=True)
 
+# %% ../nbs/01_data.ipynb #adbcca2e
 def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame:
     "Checked (`check_products`), stable dtypes, missing text as '', and a `text` column built from the ESCI fields."
     missing = [c for c in ['product_id', 'product_title'] if c not in products.columns]
-    if missing: raise SchemaError(f"{source} lacks column(s) {missing}; products need at least product_id and product_title.")
+    if missing:
+        raise SchemaError(f"{source} lacks column(s) {missing}; products need at least product_id and product_title.")
     p = check_products(products.drop(columns=['text'], errors='ignore'), source)
     for c in PRODUCT_COLUMNS:
         if c not in p.columns: p[c] = ''
@@ -137,6 +156,7 @@ def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
     p['text'] = product_text(p)
     return p
 
+# %% ../nbs/01_data.ipynb #e8082043
 def clean_examples(examples:pd.DataFrame, source:str='examples') -> pd.DataFrame:
     "Stable dtypes and a `gain` column; unknown labels raise."
     need = ['query', 'query_id', 'product_id', 'esci_label']
@@ -157,11 +177,13 @@ def load_esci(folder:str|Path|None=None,   # folder with the official file names
               locale:str='us',             # product_locale: 'us', 'es' or 'jp'
               version:str='small',         # 'small' (Task 1 queries) or 'large' (all)
               split:str|None=None,         # 'train', 'test' or None for both
-              restrict_products:bool=False, # keep only judged products (the full locale catalogue is the default corpus)
+              restrict_products:bool=False, # keep only judged products (default: the whole locale catalogue)
              ):
     "Load ESCI `(products, examples)` for one locale, version and split; errors name the missing file, column or value."
     folder = Path(folder).expanduser() if folder is not None else SAMPLE_DIR
-    if not folder.is_dir(): raise FileNotFoundError(f"ESCI folder {folder} does not exist: call download_esci('{folder}') or pass the folder holding {ESCI_FILES['examples']} and {ESCI_FILES['products']}.")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"ESCI folder {folder} does not exist: call download_esci('{folder}') or pass the "
+                                f"folder holding {ESCI_FILES['examples']} and {ESCI_FILES['products']}.")
     if version not in ('small', 'large'): raise ValueError(f"version must be 'small' or 'large', got {version!r}")
     ex = read_table(folder/ESCI_FILES['examples'], ['query', 'query_id', 'product_id', 'esci_label'])
     pr = read_table(folder/ESCI_FILES['products'], ['product_id', 'product_title'])
@@ -174,7 +196,9 @@ def load_esci(folder:str|Path|None=None,   # folder with the official file names
     if split is not None:
         splits = sorted(ex['split'].unique()) if 'split' in ex else []
         ex = ex[ex['split'] == split] if 'split' in ex else ex.iloc[:0]
-        if ex.empty: raise SchemaError(f"No judgements for split {split!r} (locale {locale!r}, version {version!r}) in {folder}; available splits: {splits}")
+        if ex.empty:
+            raise SchemaError(f"No judgements for split {split!r} (locale {locale!r}, version {version!r}) in "
+                              f"{folder}; available splits: {splits}")
     if ex.empty: raise SchemaError(f"No judgements left for locale {locale!r}, version {version!r} in {folder}.")
     products = clean_products(pr, str(folder/ESCI_FILES['products']))
     examples = clean_examples(ex, str(folder/ESCI_FILES['examples']))
@@ -182,9 +206,11 @@ def load_esci(folder:str|Path|None=None,   # folder with the official file names
     if not known.all():
         warnings.warn(f"{int((~known).sum())} judgement(s) name products missing from the catalogue; they are dropped.")
         examples = examples[known].reset_index(drop=True)
-    if restrict_products: products = products[products['product_id'].isin(examples['product_id'])].reset_index(drop=True)
+    if restrict_products:
+        products = products[products['product_id'].isin(examples['product_id'])].reset_index(drop=True)
     return products, examples
 
+# %% ../nbs/01_data.ipynb #31ec960e
 def esci_sample(split:str|None=None):
     "The bundled ESCI slice (501 US products, 26 queries, Apache-2.0): `(products, examples)`."
     return load_esci(SAMPLE_DIR, locale='us', version='small', split=split)
@@ -200,15 +226,18 @@ def clean_text(s:pd.Series) -> pd.Series:
     s = s.str.replace(_TAG, ' ', regex=True).map(html.unescape, na_action='ignore')
     return s.str.replace(_WS, ' ', regex=True).str.strip()
 
+# %% ../nbs/01_data.ipynb #cf813100
 def product_text(products:pd.DataFrame,
-                 fields:Sequence[str]|None=None,  # columns to join, in order (default: those of DEFAULT_TEXT_FIELDS present)
+                 fields:Sequence[str]|None=None,  # columns to join, in order (default: DEFAULT_TEXT_FIELDS present)
                  labels:bool=True,           # prefix brand and colour with 'Brand:'/'Colour:'
                  max_chars:int|None=None,    # cut the result (models truncate anyway; BM25 does not need to)
                 ) -> pd.Series:
     "One clean string per product: the chosen fields joined with '. ', missing fields skipped."
     if fields is None:
         fields = [f for f in DEFAULT_TEXT_FIELDS if f in products.columns]
-        if not fields: raise SchemaError(f"products have none of the text columns {list(DEFAULT_TEXT_FIELDS)}; available: {list(products.columns)}")
+        if not fields:
+            raise SchemaError(f"products have none of the text columns {list(DEFAULT_TEXT_FIELDS)}; available: "
+                              f"{list(products.columns)}")
     missing = [f for f in fields if f not in products.columns]
     if missing: raise SchemaError(f"products lack text column(s) {missing}; available: {list(products.columns)}")
     parts = []
@@ -223,22 +252,183 @@ def product_text(products:pd.DataFrame,
 
 # %% ../nbs/01_data.ipynb #241dd6f1
 def qrels_from_examples(examples:pd.DataFrame, gains:Mapping[str, float]=ESCI_GAINS) -> Dict[str, Dict[str, float]]:
-    "`{query_id: {product_id: gain}}` with string keys (trec_eval's convention); I-labelled products stay as judged with gain 0."
+    "`{query_id: {product_id: gain}}` with string keys (as trec_eval); I-labelled products stay judged, with gain 0."
     e = examples.assign(_g=examples['esci_label'].map(gains))
-    return {str(q): dict(zip(g['product_id'].astype(str), g['_g'].astype(float))) for q, g in e.groupby('query_id', sort=False)}
+    return {str(q): dict(zip(g['product_id'].astype(str), g['_g'].astype(float))) for q,
+            g in e.groupby('query_id', sort=False)}
 
+# %% ../nbs/01_data.ipynb #3e4b87c4
 def queries_table(examples:pd.DataFrame) -> pd.DataFrame:
     "One row per query: id, text, split, number of judgements and of Exact products."
     g = examples.groupby('query_id', sort=False)
     return pd.DataFrame({'query': g['query'].first(), 'split': g['split'].first(), 'n_judged': g.size(),
                          'n_exact': g['esci_label'].apply(lambda s: int((s == 'E').sum()))}).reset_index()
 
+# %% ../nbs/01_data.ipynb #bff7e1d3
 def split_queries(examples:pd.DataFrame, valid_frac:float=0.2, seed:int=0, split:str|None='train'):
     "Split query ids (of `split`, or all) into train and validation sets by query, seeded."
     qids = examples.loc[examples['split'] == split if split else slice(None), 'query_id'].unique()
     rng = np.random.default_rng(seed); qids = rng.permutation(np.sort(qids))
     n_val = max(1, int(round(len(qids) * valid_frac))) if len(qids) > 1 else 0
     return np.sort(qids[n_val:]), np.sort(qids[:n_val])
+
+# %% ../nbs/01_data.ipynb #c9b159cf
+PROTOCOL = ("Corpus: all products of the catalogue searched; unjudged products are not relevant. Queries: distinct "
+            "queries of the "
+            "chosen examples/split. NDCG@k with ESCI gains E 1.0, S 0.1, C 0.01, I 0.0 and log2 discount; Recall@k, "
+            "P@k, MRR@k, MAP@k count E as relevant.")
+
+# %% ../nbs/01_data.ipynb #f7709fa1
+def _qrels_matrix(qrels:Mapping[str, Mapping[str, float]], query_ids:Sequence, product_ids:np.ndarray):
+    "Sparse (Q, N) gains over the catalogue, plus the per-query sorted gain lists (for ideal DCG)."
+    pos = pd.Index(np.asarray(product_ids).astype(str))
+    rows, cols, vals, judged = [], [], [], []
+    for q, qid in enumerate(query_ids):
+        docs = qrels.get(str(qid), {})
+        g = np.fromiter(docs.values(), float, len(docs)); judged.append(np.sort(g)[::-1])
+        c = pos.get_indexer(list(docs.keys())); ok = c >= 0
+        rows.append(np.full(ok.sum(), q)); cols.append(c[ok]); vals.append(g[ok])
+    cat = lambda a, dt: np.concatenate(a).astype(dt) if a else np.array([], dt)
+    M = sp.csr_matrix((cat(vals, float), (cat(rows, np.int64), cat(cols, np.int64))),
+                      shape=(len(query_ids), len(product_ids)))
+    return M, judged
+
+def ranking_gains(ranking:Ranking, qrels:Mapping, query_ids:Sequence|None=None):
+    "Gain of every ranked hit (Q, k) (0 for padding and unjudged), and each query's judged gains sorted descending."
+    qids = ranking.query_ids if query_ids is None else query_ids
+    if qids is None: raise ValueError("ranking has no query_ids: pass query_ids aligned with its rows")
+    M, judged = _qrels_matrix(qrels, qids, ranking.product_ids)
+    Q, k = ranking.indices.shape
+    idx = np.where(ranking.mask, ranking.indices, 0)
+    G = np.asarray(M[np.repeat(np.arange(Q), k), idx.ravel()]).reshape(Q, k) if Q and k else np.zeros((Q, k))
+    return np.where(ranking.mask, G, 0.0), judged
+
+# %% ../nbs/01_data.ipynb #2dac0e28
+def _disc(k): return 1.0 / np.log2(np.arange(2, k + 2))
+
+def ndcg_at_k(G:np.ndarray, judged:Sequence[np.ndarray], k:int) -> np.ndarray:
+    "NDCG@k per query from gains `G` (Q, ≥k) and each query's judged gains (sorted descending)."
+    d = _disc(k); Gk = G[:, :k]
+    dcg = (Gk * d[:Gk.shape[1]]).sum(1)
+    ideal = np.zeros((len(judged), k))
+    for q, g in enumerate(judged): n = min(k, len(g)); ideal[q, :n] = g[:n]
+    idcg = (ideal * d).sum(1)
+    return np.divide(dcg, idcg, out=np.zeros_like(dcg), where=idcg > 0)
+
+# %% ../nbs/01_data.ipynb #89a9715f
+def _n_rel(judged, rel): return np.array([(g >= rel).sum() for g in judged], float)
+
+def recall_at_k(G, judged, k:int, rel:float=1.0):
+    "Share of the relevant products (gain ≥ rel) found in the top k."
+    hits = (G[:, :k] >= rel).sum(1); n = _n_rel(judged, rel)
+    return np.divide(hits, n, out=np.zeros(len(G)), where=n > 0)
+
+# %% ../nbs/01_data.ipynb #631ba27b
+def precision_at_k(G, judged, k:int, rel:float=1.0):
+    "Relevant products in the top k divided by k (trec_eval's P@k: missing hits count as misses)."
+    return (G[:, :k] >= rel).sum(1) / k
+
+# %% ../nbs/01_data.ipynb #c030eadf
+def mrr_at_k(G, judged, k:int, rel:float=1.0):
+    "Reciprocal rank of the first relevant product within the top k (0 if none)."
+    R = G[:, :k] >= rel
+    first = R.argmax(1)
+    return np.where(R.any(1), 1.0 / (first + 1), 0.0)
+
+# %% ../nbs/01_data.ipynb #8557a98d
+def map_at_k(G, judged, k:int, rel:float=1.0):
+    "Average precision at the relevant ranks within the top k, divided by all relevant products (trec_eval's map_cut)."
+    R = (G[:, :k] >= rel).astype(float)
+    prec = np.cumsum(R, 1) / np.arange(1, R.shape[1] + 1)
+    n = _n_rel(judged, rel)
+    return np.divide((prec * R).sum(1), n, out=np.zeros(len(G)), where=n > 0)
+
+METRICS = {'Recall': recall_at_k, 'NDCG': ndcg_at_k, 'MRR': mrr_at_k, 'P': precision_at_k, 'MAP': map_at_k}
+
+# %% ../nbs/01_data.ipynb #3479c853
+def per_query_metrics(ranking:Ranking, qrels:Mapping, ks:Sequence[int]=(10, 100), query_ids=None,
+                      metrics:Sequence[str]=('Recall', 'NDCG', 'MRR', 'P', 'MAP'), rel:float=1.0) -> pd.DataFrame:
+    "One row per query, one column per metric@k (e.g. `NDCG@10`)."
+    G, judged = ranking_gains(ranking, qrels, query_ids)
+    kmax = max(ks)
+    if G.shape[1] < kmax: G = np.pad(G, ((0, 0), (0, kmax - G.shape[1])))
+    out = {}
+    for k in ks:
+        for m in metrics:
+            f = METRICS[m]
+            out[f'{m}@{k}'] = f(G, judged, k) if m == 'NDCG' else f(G, judged, k, rel)
+    qids = ranking.query_ids if query_ids is None else query_ids
+    return pd.DataFrame(out, index=pd.Index(np.asarray(qids).astype(str), name='query_id'))
+
+# %% ../nbs/01_data.ipynb #beec1988
+def paired_test(a:np.ndarray, b:np.ndarray, method:str='randomization', n_resamples:int=10_000, seed:int=0) -> float:
+    "Two-sided p-value that per-query values `a` and `b` have the same mean ('randomization' or 't')."
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    if a.shape != b.shape: raise ValueError(f"paired test needs values for the same queries: {a.shape} vs {b.shape}")
+    d = a - b
+    if len(d) < 2 or np.allclose(d, 0): return 1.0
+    if method == 't':
+        from scipy.stats import ttest_rel
+        return float(ttest_rel(a, b).pvalue)
+    if method != 'randomization': raise ValueError(f"method must be 'randomization' or 't', got {method!r}")
+    rng = np.random.default_rng(seed)
+    signs = rng.choice([-1.0, 1.0], size=(n_resamples, len(d)))
+    null = np.abs((signs * d).mean(1)); obs = abs(d.mean())
+    return float((1 + (null >= obs - 1e-12).sum()) / (n_resamples + 1))
+
+# %% ../nbs/01_data.ipynb #9c3d0968
+def evaluate(systems:Mapping[str, Ranking],  # name -> Ranking over the same queries
+             qrels:Mapping,                   # {query_id: {product_id: gain}}
+             ks:Sequence[int]=(10, 100),
+             query_ids:Sequence|None=None,     # ids aligned with the rankings' rows (default: each ranking's)
+             baseline:str|None=None,           # system the others are tested against (default: the first)
+             test:str='randomization',         # 'randomization', 't' or None
+             test_metric:str|None=None,        # metric for the p-value column (default: NDCG@<first k>)
+            ):
+    "Table of mean metrics (one row per system, with a paired p-value against the baseline) and per-query values."
+    if not systems: raise ValueError("evaluate needs at least one system")
+    per_query = {n: per_query_metrics(r, qrels, ks, query_ids) for n, r in systems.items()}
+    lens = {n: len(df) for n, df in per_query.items()}
+    if len(set(lens.values())) > 1: raise ValueError(f"systems were run on different numbers of queries: {lens}")
+    table = pd.DataFrame({n: df.mean() for n, df in per_query.items()}).T
+    table.insert(0, 'queries', [lens[n] for n in table.index])
+    if test and len(systems) > 1:
+        base = baseline or next(iter(systems)); m = test_metric or f'NDCG@{ks[0]}'
+        if base not in per_query: raise KeyError(f"baseline {base!r} is not among the systems {list(systems)}")
+        table[f'p({m} vs {base})'] = [np.nan if n == base else paired_test(per_query[n][m].to_numpy(),
+                                                                           per_query[base][m].to_numpy(),
+                                                                           test) for n in table.index]
+    table.index.name = 'system'
+    return table, per_query
+
+# %% ../nbs/01_data.ipynb #8ab14125
+def results_markdown(table:pd.DataFrame, digits:int=4, note:str|None=PROTOCOL) -> str:
+    "The table as markdown, with the protocol (or another note) underneath."
+    md = table.reset_index().to_markdown(index=False, floatfmt=f'.{digits}f')
+    return md + (f"\n\n{note}\n" if note else '\n')
+
+# %% ../nbs/01_data.ipynb #24a881b5
+def pseudo_queries(products:pd.DataFrame, n_per_product:int=3, seed:int=0) -> pd.DataFrame:
+    "Query-like strings from product fields: (row, query, kind)."
+    rng = np.random.default_rng(seed); rows = []
+    titles = products['product_title' if 'product_title' in products else 'text'].fillna('').astype(str).tolist()
+    brands = (products['product_brand'].fillna('').astype(str).tolist() if 'product_brand' in products
+              else [''] * len(products))
+    types = products['product_type'].astype(str).tolist() if 'product_type' in products else None
+    colours = (products['product_color'].fillna('').astype(str).tolist() if 'product_color' in products
+               else [''] * len(products))
+    for r, (t, b) in enumerate(zip(titles, brands)):
+        w = re.sub(r'[^\w\s\-\.]', ' ', t).lower().split()
+        if not w: continue
+        cands = [(' '.join(w[:int(rng.integers(2, 6))]), 'title prefix')]
+        if len(w) > 3:
+            n = int(rng.integers(2, 5)); s = int(rng.integers(0, max(1, len(w) - n)))
+            cands.append((' '.join(w[s:s + n]), 'title span'))
+        tail = types[r].lower() if types else ' '.join(w[-2:])
+        if b: cands.append((f'{b.lower()} {tail}', 'brand + type'))
+        if types and colours[r]: cands.append((f'{colours[r].lower()} {tail}', 'colour + type'))
+        for q, kind in [cands[i] for i in rng.permutation(len(cands))[:n_per_product]]: rows.append((r, q, kind))
+    return pd.DataFrame(rows, columns=['row', 'query', 'kind'])
 
 # %% ../nbs/01_data.ipynb #82c207a3
 def write_trec_qrels(qrels:Mapping[str, Mapping[str, float]], path:str|Path, scale:float=100):
@@ -248,31 +438,38 @@ def write_trec_qrels(qrels:Mapping[str, Mapping[str, float]], path:str|Path, sca
             for d, g in docs.items(): f.write(f"{q} 0 {d} {int(round(g * scale))}\n")
     return Path(path)
 
+# %% ../nbs/01_data.ipynb #8e336a9d
 def read_trec_qrels(path:str|Path, scale:float=100) -> Dict[str, Dict[str, float]]:
     "Read `qid iter docid grade` lines into `{qid: {docid: grade/scale}}`."
     qrels = {}
     for n, line in enumerate(Path(path).read_text().splitlines(), 1):
         if not line.strip(): continue
         parts = line.split()
-        if len(parts) != 4: raise SchemaError(f"{path}:{n}: a TREC qrels line has 4 fields (qid iter docid grade), got {len(parts)}")
+        if len(parts) != 4:
+            raise SchemaError(f"{path}:{n}: a TREC qrels line has 4 fields (qid iter docid grade), got {len(parts)}")
         qrels.setdefault(parts[0], {})[parts[2]] = float(parts[3]) / scale
     return qrels
 
+# %% ../nbs/01_data.ipynb #2ea88d32
 def write_trec_run(run:Mapping[str, Mapping[str, float]]|Ranking, path:str|Path, tag:str='neurosearch', query_ids=None):
     "Write a run (or a `Ranking`) as `qid Q0 docid rank score tag` lines."
     if isinstance(run, Ranking): run = run.to_run(query_ids)
     with open(path, 'w') as f:
         for q, docs in run.items():
-            for r, (d, s) in enumerate(sorted(docs.items(), key=lambda t: -t[1]), 1): f.write(f"{q} Q0 {d} {r} {s:.6f} {tag}\n")
+            for r, (d, s) in enumerate(sorted(docs.items(), key=lambda t: -t[1]), 1):
+                f.write(f"{q} Q0 {d} {r} {s:.6f} {tag}\n")
     return Path(path)
 
+# %% ../nbs/01_data.ipynb #b2d8255e
 def read_trec_run(path:str|Path) -> Dict[str, Dict[str, float]]:
     "Read a six-column TREC run into `{qid: {docid: score}}`."
     run = {}
     for n, line in enumerate(Path(path).read_text().splitlines(), 1):
         if not line.strip(): continue
         parts = line.split()
-        if len(parts) != 6: raise SchemaError(f"{path}:{n}: a TREC run line has 6 fields (qid Q0 docid rank score tag), got {len(parts)}")
+        if len(parts) != 6:
+            raise SchemaError(f"{path}:{n}: a TREC run line has 6 fields (qid Q0 docid rank score tag), got "
+                              f"{len(parts)}")
         run.setdefault(parts[0], {})[parts[2]] = float(parts[4])
     return run
 
@@ -284,29 +481,45 @@ def read_srw_judgments(path:str|Path, scale:float=100) -> Dict[str, Dict[str, fl
     if 'judgmentRatings' not in d: raise SchemaError(f"{path} has no 'judgmentRatings' list: not an SRW judgement file")
     return {j['query']: {r['docId']: float(r['rating']) / scale for r in j['ratings']} for j in d['judgmentRatings']}
 
-def write_srw_judgments(qrels:Mapping[str, Mapping[str, float]], path:str|Path, name:str='neurosearch judgments', scale:float=100):
+# %% ../nbs/01_data.ipynb #0c3a6bce
+def write_srw_judgments(qrels:Mapping[str, Mapping[str, float]], path:str|Path, name:str='neurosearch judgments',
+                        scale:float=100):
     "Write qrels keyed by query text as an SRW `IMPORT_JUDGMENT` file (ratings = gain * scale)."
     d = {'name': name, 'description': 'Exported by neurosearch', 'type': 'IMPORT_JUDGMENT',
-         'judgmentRatings': [{'query': q, 'ratings': [{'docId': p, 'rating': f'{g * scale:.3f}'} for p, g in docs.items()]} for q, docs in qrels.items()]}
+         'judgmentRatings': [{'query': q, 'ratings': [{'docId': p, 'rating': f'{g * scale:.3f}'} for p,
+                                                      g in docs.items()]} for q, docs in qrels.items()]}
     Path(path).write_text(json.dumps(d, indent=1)); return Path(path)
 
 # %% ../nbs/01_data.ipynb #c13e9f94
 TAXONOMY = {  # category -> sub-category -> product types (each with a synonym used in queries)
-    'Electronics': {'Audio': [('headphones', 'headset'), ('earbuds', 'in-ear headphones'), ('bluetooth speaker', 'portable speaker'), ('soundbar', 'tv speaker')],
-                    'Computers': [('laptop', 'notebook computer'), ('wireless mouse', 'cordless mouse'), ('keyboard', 'computer keyboard'), ('monitor', 'computer screen')],
-                    'Phones': [('smartphone', 'cell phone'), ('phone case', 'phone cover'), ('phone charger', 'charging cable'), ('screen protector', 'tempered glass')]},
-    'Home': {'Furniture': [('dining chair', 'kitchen chair'), ('office chair', 'desk chair'), ('coffee table', 'living room table'), ('bookshelf', 'book case')],
-             'Kitchen': [('coffee maker', 'coffee machine'), ('blender', 'smoothie maker'), ('frying pan', 'skillet'), ('knife set', 'kitchen knives')],
-             'Bedding': [('pillow', 'bed pillow'), ('duvet cover', 'comforter cover'), ('mattress topper', 'mattress pad'), ('bed sheets', 'sheet set')]},
-    'Fashion': {'Shoes': [('running shoes', 'jogging sneakers'), ('hiking boots', 'trail boots'), ('sandals', 'flip flops'), ('dress shoes', 'oxford shoes')],
-                'Clothing': [('t-shirt', 'tee'), ('hoodie', 'hooded sweatshirt'), ('rain jacket', 'waterproof jacket'), ('sweatpants', 'joggers')],
-                'Accessories': [('backpack', 'daypack'), ('wallet', 'billfold'), ('sunglasses', 'shades'), ('watch', 'wristwatch')]},
-    'Sports': {'Fitness': [('yoga mat', 'exercise mat'), ('dumbbells', 'hand weights'), ('resistance bands', 'exercise bands'), ('jump rope', 'skipping rope')],
-               'Outdoor': [('tent', 'camping tent'), ('sleeping bag', 'camping sleeping bag'), ('water bottle', 'drink bottle'), ('headlamp', 'head torch')]},
+    'Electronics': {'Audio': [('headphones', 'headset'), ('earbuds', 'in-ear headphones'),
+                              ('bluetooth speaker', 'portable speaker'), ('soundbar', 'tv speaker')],
+                    'Computers': [('laptop', 'notebook computer'), ('wireless mouse', 'cordless mouse'),
+                                  ('keyboard', 'computer keyboard'), ('monitor', 'computer screen')],
+                    'Phones': [('smartphone', 'cell phone'), ('phone case', 'phone cover'),
+                               ('phone charger', 'charging cable'), ('screen protector', 'tempered glass')]},
+    'Home': {'Furniture': [('dining chair', 'kitchen chair'), ('office chair', 'desk chair'),
+                           ('coffee table', 'living room table'), ('bookshelf', 'book case')],
+             'Kitchen': [('coffee maker', 'coffee machine'), ('blender', 'smoothie maker'), ('frying pan', 'skillet'),
+                         ('knife set', 'kitchen knives')],
+             'Bedding': [('pillow', 'bed pillow'), ('duvet cover', 'comforter cover'),
+                         ('mattress topper', 'mattress pad'), ('bed sheets', 'sheet set')]},
+    'Fashion': {'Shoes': [('running shoes', 'jogging sneakers'), ('hiking boots', 'trail boots'),
+                          ('sandals', 'flip flops'), ('dress shoes', 'oxford shoes')],
+                'Clothing': [('t-shirt', 'tee'), ('hoodie', 'hooded sweatshirt'), ('rain jacket', 'waterproof jacket'),
+                             ('sweatpants', 'joggers')],
+                'Accessories': [('backpack', 'daypack'), ('wallet', 'billfold'), ('sunglasses', 'shades'),
+                                ('watch', 'wristwatch')]},
+    'Sports': {'Fitness': [('yoga mat', 'exercise mat'), ('dumbbells', 'hand weights'),
+                           ('resistance bands', 'exercise bands'), ('jump rope', 'skipping rope')],
+               'Outdoor': [('tent', 'camping tent'), ('sleeping bag', 'camping sleeping bag'),
+                           ('water bottle', 'drink bottle'), ('headlamp', 'head torch')]},
 }
-COMPLEMENTS = {'smartphone': ['phone case', 'phone charger', 'screen protector'], 'laptop': ['wireless mouse', 'keyboard', 'monitor', 'backpack'],
-               'coffee maker': ['knife set'], 'dining chair': ['coffee table'], 'pillow': ['bed sheets', 'duvet cover'], 'tent': ['sleeping bag', 'headlamp'],
-               'running shoes': ['sweatpants', 'water bottle'], 'yoga mat': ['resistance bands', 'water bottle'], 'headphones': ['phone charger'],
+COMPLEMENTS = {'smartphone': ['phone case', 'phone charger', 'screen protector'],
+               'laptop': ['wireless mouse', 'keyboard', 'monitor', 'backpack'], 'coffee maker': ['knife set'],
+               'dining chair': ['coffee table'], 'pillow': ['bed sheets', 'duvet cover'],
+               'tent': ['sleeping bag', 'headlamp'], 'running shoes': ['sweatpants', 'water bottle'],
+               'yoga mat': ['resistance bands', 'water bottle'], 'headphones': ['phone charger'],
                'monitor': ['keyboard', 'wireless mouse'], 'hiking boots': ['backpack', 'headlamp']}
 COLOURS = ['black', 'white', 'red', 'blue', 'green', 'grey', 'pink', 'beige', 'navy', 'brown', 'silver', 'purple']
 MATERIALS = ['plastic', 'aluminium', 'steel', 'wood', 'cotton', 'leather', 'polyester', 'bamboo']
@@ -344,13 +557,16 @@ def _generate_products(n, rng, types, brands):
     S = lambda a: pd.Series(np.asarray(a, dtype=object))
     ty, co, ma = S(types['type'].to_numpy()[t]), S(np.array(COLOURS)[col]), S(np.array(MATERIALS)[mat])
     br = S(b); sz = S(size)
-    title = br + ' ' + co.str.capitalize() + ' ' + ma.str.capitalize() + ' ' + ty.str.title() + ' ' + sz + ' Model ' + model
+    title = (br + ' ' + co.str.capitalize() + ' ' + ma.str.capitalize() + ' ' + ty.str.title() + ' ' + sz
+             + ' Model ' + model)
     bullets = 'Made of ' + ma + '. Colour: ' + co + '. Size: ' + sz
-    desc = 'This ' + ty + ' from ' + br + ' suits everyday ' + S(types['subcategory'].to_numpy()[t]).str.lower() + ' use.'
+    sub = S(types['subcategory'].to_numpy()[t]).str.lower()
+    desc = 'This ' + ty + ' from ' + br + ' suits everyday ' + sub + ' use.'
     pid = pd.Series(np.arange(n)).map('G{:09d}'.format)
-    return pd.DataFrame({'product_id': pid, 'product_title': title, 'product_description': desc, 'product_bullet_point': bullets,
-                         'product_brand': br, 'product_color': co, 'product_locale': 'us',
-                         'type_id': t.astype(np.int16), 'colour_id': col.astype(np.int8), 'material_id': mat.astype(np.int8)})
+    return pd.DataFrame({'product_id': pid, 'product_title': title, 'product_description': desc,
+                         'product_bullet_point': bullets, 'product_brand': br, 'product_color': co,
+                         'product_locale': 'us', 'type_id': t.astype(np.int16), 'colour_id': col.astype(np.int8),
+                         'material_id': mat.astype(np.int8)})
 
 # %% ../nbs/01_data.ipynb #a956e387
 def _label_query(prods_of_type, sib_types, comp_types, by_type, spec, rng, max_per_label):
@@ -369,6 +585,36 @@ def _label_query(prods_of_type, sib_types, comp_types, by_type, spec, rng, max_p
     out = [(pick(E, max_per_label['E']), 'E'), (pick(S, max_per_label['S']), 'S'), (pick(C, max_per_label['C']), 'C')]
     return out
 
+# %% ../nbs/01_data.ipynb #bc0b0d7a
+def _by_type(type_ids:np.ndarray, n_types:int) -> list:
+    "Rows of each product type (stable order), so that labelling never scans the whole catalogue."
+    order = np.argsort(type_ids, kind='stable')
+    bounds = np.searchsorted(type_ids[order], np.arange(n_types + 1))
+    return [order[bounds[i]:bounds[i + 1]] for i in range(n_types)]
+
+def _query_for(tgt:int, t:int, attrs:tuple, types:pd.DataFrame, synonym_rate:float, typo_rate:float, rng):
+    "(query, spec) aimed at product row `tgt` of type `t`: some of its brand, colour, material, then its type."
+    brand_arr, col_arr, mat_arr = attrs
+    use_b, use_c, use_m = rng.random(3) < (0.7, 0.6, 0.3)
+    spec = (t, brand_arr[tgt] if use_b else None, col_arr[tgt] if use_c else None, mat_arr[tgt] if use_m else None)
+    words = [brand_arr[tgt].lower()] if use_b else []
+    if use_c: words.append(COLOURS[col_arr[tgt]])
+    if use_m: words.append(MATERIALS[mat_arr[tgt]])
+    words.append(types['synonym'][t] if rng.random() < synonym_rate else types['type'][t])
+    order_w = rng.permutation(len(words) - 1)       # attribute order varies; the type stays last
+    q = ' '.join([words[i] for i in order_w] + [words[-1]])
+    return (_typo(q, rng) if rng.random() < typo_rate else q), spec
+
+def _irrelevant(t:int, type_ids:np.ndarray, categories:pd.Series, seen:set, n:int, rng) -> list:
+    "Up to `n` random products of other categories than type `t`'s that are not judged yet (a few tries each)."
+    out, n_products = [], len(type_ids)
+    for _ in range(n * 3):
+        r = int(rng.integers(n_products))
+        if categories[int(type_ids[r])] != categories[t] and r not in seen: out.append(r); seen.add(r)
+        if len(out) >= n: break
+    return out
+
+# %% ../nbs/01_data.ipynb #143a8286
 def make_catalog(n_products:int=10_000,  # products to generate
                  n_queries:int|None=None, # queries (default: n_products // 20, between 50 and 2,000)
                  seed:int=0,
@@ -385,81 +631,37 @@ def make_catalog(n_products:int=10_000,  # products to generate
     rng = np.random.default_rng(seed)
     types = _types_table(); brands = _brand_names(n_brands, rng)
     pr = _generate_products(n_products, rng, types, brands)
-    # per-type views for labelling without scanning the whole catalogue per query
-    order = np.argsort(pr['type_id'].to_numpy(), kind='stable')
-    bounds = np.searchsorted(pr['type_id'].to_numpy()[order], np.arange(len(types) + 1))
-    by_type = [order[bounds[i]:bounds[i+1]] for i in range(len(types))]
-    brand_arr, col_arr, mat_arr = pr['product_brand'].to_numpy(), pr['colour_id'].to_numpy(), pr['material_id'].to_numpy()
-    prods_of_type = [{'brand': brand_arr[r], 'colour': col_arr[r], 'material': mat_arr[r]} for r in by_type]
-    tname = types['type'].tolist(); t_index = {t: i for i, t in enumerate(tname)}
-    sibs = [[j for j in range(len(types)) if j != i and types.subcategory[j] == types.subcategory[i]] for i in range(len(types))]
-    comps = [[t_index[c] for c in COMPLEMENTS.get(t, [])] for t in tname]
-    targets = rng.integers(0, n_products, n_queries)
+    type_ids = pr['type_id'].to_numpy()
+    by_type = _by_type(type_ids, len(types))
+    attrs = (pr['product_brand'].to_numpy(), pr['colour_id'].to_numpy(), pr['material_id'].to_numpy())
+    prods_of_type = [{'brand': attrs[0][r], 'colour': attrs[1][r], 'material': attrs[2][r]} for r in by_type]
+    t_index = {t: i for i, t in enumerate(types['type'])}
+    sub = types.subcategory.to_numpy()
+    sibs = [[j for j in range(len(types)) if j != i and sub[j] == sub[i]] for i in range(len(types))]
+    comps = [[t_index[c] for c in COMPLEMENTS.get(t, [])] for t in types['type']]
     rows = []
-    for qi, tgt in enumerate(tqdm(targets, desc='labelling queries', disable=n_queries < 2000, leave=False)):
-        t = int(pr['type_id'].iat[tgt])
-        use_b, use_c, use_m = rng.random(3) < (0.7, 0.6, 0.3)
-        spec = (t, brand_arr[tgt] if use_b else None, col_arr[tgt] if use_c else None, mat_arr[tgt] if use_m else None)
-        words = [brand_arr[tgt].lower()] if use_b else []
-        if use_c: words.append(COLOURS[col_arr[tgt]])
-        if use_m: words.append(MATERIALS[mat_arr[tgt]])
-        words.append(types['synonym'][t] if rng.random() < synonym_rate else tname[t])
-        order_w = rng.permutation(len(words) - 1)       # attribute order varies; the type stays last
-        q = ' '.join([words[i] for i in order_w] + [words[-1]])
-        if rng.random() < typo_rate: q = _typo(q, rng)
+    for qi, tgt in enumerate(tqdm(rng.integers(0, n_products, n_queries), desc='labelling queries',
+                                  disable=n_queries < 2000, leave=False)):
+        t = int(type_ids[tgt])
+        q, spec = _query_for(tgt, t, attrs, types, synonym_rate, typo_rate, rng)
         judged = _label_query(prods_of_type, sibs[t], comps[t], by_type, spec, rng, mpl)
         if not len(judged[0][0]): judged[0] = (np.array([tgt]), 'E')
         seen = set()
         for rs, lab in judged:
             for r in rs:
                 if r not in seen: seen.add(r); rows.append((qi, q, int(r), lab))
-        # a few random irrelevant products from other categories
-        cat = types.category[t]; irr = []
-        for _ in range(mpl['I'] * 3):
-            r = int(rng.integers(n_products))
-            if types.category[int(pr['type_id'].iat[r])] != cat and r not in seen: irr.append(r); seen.add(r)
-            if len(irr) >= mpl['I']: break
-        rows += [(qi, q, r, 'I') for r in irr]
+        rows += [(qi, q, r, 'I') for r in _irrelevant(t, type_ids, types.category, seen, mpl['I'], rng)]
     ex = pd.DataFrame(rows, columns=['query_id', 'query', 'row', 'esci_label'])
     ex['product_id'] = pr['product_id'].to_numpy()[ex['row'].to_numpy()]
     ex['example_id'] = np.arange(len(ex)); ex['product_locale'] = 'us'; ex['small_version'] = 1; ex['large_version'] = 1
-    qsplit = np.where(rng.random(n_queries) < 0.7, 'train', 'test')
-    ex['split'] = qsplit[ex['query_id'].to_numpy()]
+    ex['split'] = np.where(rng.random(n_queries) < 0.7, 'train', 'test')[ex['query_id'].to_numpy()]
     ex = clean_examples(ex[EXAMPLE_COLUMNS], 'generated examples')
-    pr['category'] = types['category'].to_numpy()[pr['type_id']]; pr['product_type'] = types['type'].to_numpy()[pr['type_id']]
+    pr['category'] = types['category'].to_numpy()[type_ids]
+    pr['product_type'] = types['type'].to_numpy()[type_ids]
     pr = pr.drop(columns=['colour_id', 'material_id'])
     if with_text: pr['text'] = product_text(pr)
     pr.attrs['generated'] = True; ex.attrs['generated'] = True
     return pr, ex
-
-# %% ../nbs/01_data.ipynb #bb8e4e62
-def _peak_rss_mb_child(code:str) -> tuple:
-    "Run `code` in a fresh Python process; return (seconds reported by it, its peak RSS in MB)."
-    import resource
-    out = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return float(out.stdout.strip().splitlines()[-1]), peak_kb / 1024
-
-def benchmark_make_catalog(sizes:Sequence[int]=(10_000, 100_000, 1_000_000), json_out:str|None=None) -> pd.DataFrame:
-    "Time and peak memory of `make_catalog` (generated data), one fresh process per size; prints a table."
-    rows = []
-    for n in sorted(int(s) for s in sizes):
-        code = (f"import time; t=time.perf_counter(); from neurosearch.data import make_catalog; t1=time.perf_counter(); "
-                f"p,e=make_catalog({n}); print(time.perf_counter()-t1)")
-        secs, peak = _peak_rss_mb_child(code)   # sizes run in ascending order: RUSAGE_CHILDREN keeps the maximum
-        rows.append({'products': n, 'seconds': round(secs, 2), 'products_per_s': int(n / secs), 'peak_rss_mb': round(peak)})
-    df = pd.DataFrame(rows).astype({'products': int})
-    print('make_catalog on this machine (generated data; peak RSS includes the Python/pandas baseline)')
-    print(df.to_markdown(index=False))
-    if json_out: Path(json_out).write_text(df.to_json(orient='records', indent=1))
-    return df
-
-@call_parse
-def bench_make_catalog(sizes:str='10000 100000 1000000', # product counts, space separated
-                       json_out:str=None,                  # also write the table as JSON here
-                      ):
-    "Benchmark command: time and peak memory of `make_catalog` (generated data)."
-    benchmark_make_catalog([int(s) for s in str(sizes).split()], json_out)
 
 # %% ../nbs/01_data.ipynb #fbcf5d4e
 def plot_esci_overview(products:pd.DataFrame, examples:pd.DataFrame, title:str='ESCI', path:str|Path|None=None):
@@ -468,11 +670,17 @@ def plot_esci_overview(products:pd.DataFrame, examples:pd.DataFrame, title:str='
     fig, ax = plt.subplots(1, 3, figsize=(13, 3.4))
     counts = examples['esci_label'].value_counts().reindex(list('ESCI'), fill_value=0)
     ax[0].bar(counts.index, counts.values, color=['#2a9d8f', '#e9c46a', '#f4a261', '#e76f51'])
-    for i, v in enumerate(counts.values): ax[0].text(i, v, f'{v:,}\n{v / max(counts.sum(), 1):.0%}', ha='center', va='bottom', fontsize=8)
+    for i, v in enumerate(counts.values):
+        ax[0].text(i, v, f'{v:,}\n{v / max(counts.sum(), 1):.0%}', ha='center', va='bottom', fontsize=8)
     ax[0].set_title('labels (E/S/C/I)'); ax[0].set_ylim(0, counts.max() * 1.3 + 1)
-    ax[1].hist(examples.groupby('query_id').size(), bins=20, color='#457b9d'); ax[1].set_title('judgements per query'); ax[1].set_xlabel('judged products')
-    ax[2].hist(products['text'].str.split().str.len(), bins=40, color='#8d99ae'); ax[2].set_title('product text length'); ax[2].set_xlabel('words')
-    fig.suptitle(f"{title}: {len(products):,} products, {examples['query_id'].nunique():,} queries, {len(examples):,} judgements", fontsize=11)
+    ax[1].hist(examples.groupby('query_id').size(), bins=20, color='#457b9d')
+    ax[1].set_title('judgements per query')
+    ax[1].set_xlabel('judged products')
+    ax[2].hist(products['text'].str.split().str.len(), bins=40, color='#8d99ae')
+    ax[2].set_title('product text length')
+    ax[2].set_xlabel('words')
+    fig.suptitle(f"{title}: {len(products):,} products, {examples['query_id'].nunique():,} queries, {len(examples):,} "
+                 "judgements", fontsize=11)
     fig.tight_layout()
     if path: fig.savefig(path, dpi=120, bbox_inches='tight')
     return fig

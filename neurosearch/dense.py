@@ -4,22 +4,23 @@
 
 # %% ../nbs/03_dense.ipynb #bb2df29a
 from __future__ import annotations
-import os, json, time, shutil, tempfile, warnings
+import time, warnings
 from pathlib import Path
-from typing import List, Sequence
+from typing import Sequence
 import numpy as np
 import pandas as pd
-from tqdm.auto import tqdm
+from fastcore.basics import patch
 from .core import *
-from .data import product_text, check_products, qrels_from_examples
+from .data import product_text, check_products, qrels_from_examples, per_query_metrics
 
 # %% auto #0
 __all__ = ['load_encoder', 'encode', 'encoder_probe', 'PCACompressor', 'build_faiss_index', 'faiss_search', 'DenseRetriever',
-           'training_triplets', 'finetune_dense', 'bench_dense']
+           'training_triplets', 'finetune_dense']
 
 # %% ../nbs/03_dense.ipynb #e0eddcd0
-def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|None=None, max_seq_length:int|None=None, fp16:bool|None=None):
-    "A SentenceTransformer resolved by `resolve_model` (local, HF cache/Hub, or bundled), on `device`, fp16 on GPU; `max_seq_length` None keeps the model's own."
+def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|None=None,
+                 max_seq_length:int|None=None, fp16:bool|None=None):
+    "A SentenceTransformer found by `resolve_model` on `device` (fp16 on GPU); `max_seq_length` None keeps the model's."
     from sentence_transformers import SentenceTransformer
     device = default_device(device)
     enc = SentenceTransformer(str(resolve_model(model)), device=device)
@@ -27,13 +28,16 @@ def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|
     if (fp16 if fp16 is not None else device == 'cuda'): enc.half()
     return enc
 
+# %% ../nbs/03_dense.ipynb #73ac24d9
 def encode(encoder, texts:Sequence[str], batch_size:int=64, progress:bool=False) -> np.ndarray:
     "Unit-length float32 embeddings (cosine = inner product); texts sorted by length inside the encoder for speed."
     texts = [t if isinstance(t, str) else '' for t in texts]
     if not texts: return np.zeros((0, encoder.get_sentence_embedding_dimension()), np.float32)
-    e = encoder.encode(texts, batch_size=batch_size, show_progress_bar=progress, convert_to_numpy=True, normalize_embeddings=True)
+    e = encoder.encode(texts, batch_size=batch_size, show_progress_bar=progress, convert_to_numpy=True,
+                       normalize_embeddings=True)
     return np.ascontiguousarray(e, dtype=np.float32)
 
+# %% ../nbs/03_dense.ipynb #5f009887
 _PROBE = 'neurosearch encoder fingerprint: wireless noise cancelling headphones'
 def encoder_probe(encoder) -> np.ndarray:
     "Embedding of a fixed sentence: identifies an encoder's weights and pooling, tolerant of float noise."
@@ -75,7 +79,9 @@ def build_faiss_index(X:np.ndarray, kind:str='flat', hnsw_m:int=32, ef_construct
         index = faiss.IndexHNSWFlat(d, hnsw_m, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = ef_construction; index.hnsw.efSearch = ef_search
     elif kind == 'ivfpq':
-        if n < 64: warnings.warn(f"IVF-PQ needs more products than {n} to train; using exact search"); return build_faiss_index(X, 'flat')
+        if n < 64:
+            warnings.warn(f"IVF-PQ needs more products than {n} to train; using exact search")
+            return build_faiss_index(X, 'flat')
         nlist = nlist or int(max(1, min(4 * np.sqrt(n), n // 39)))
         pq_m = pq_m or next(m for m in (d // 4, d // 8, 16, 8, 4, 2, 1) if m >= 1 and d % m == 0)
         nbits = 8 if n >= 256 * 39 else 6 if n >= 64 * 39 else 4
@@ -86,6 +92,7 @@ def build_faiss_index(X:np.ndarray, kind:str='flat', hnsw_m:int=32, ef_construct
     index.add(X)
     return index
 
+# %% ../nbs/03_dense.ipynb #c3c2349f
 def faiss_search(index, Q:np.ndarray, k:int):
     "(scores, rows) of the top-k; k is capped at the index size, rows -1 where FAISS found fewer."
     k_eff = max(1, min(k, index.ntotal))
@@ -100,22 +107,27 @@ class DenseRetriever:
                  index:str='flat',             # 'flat' (exact), 'hnsw' or 'ivfpq'
                  pca_variance:float|None=None, # e.g. 0.9: PCA to the fewest dims with 90% variance
                  pca_dim:int|None=None,        # or an exact PCA dimension
-                 max_seq_length:int|None=None, batch_size:int=64, device:str|None=None, fp16:bool|None=None,   # None: the model's own (256 for MiniLM)
+                 max_seq_length:int|None=None, batch_size:int=64, device:str|None=None,
+                 fp16:bool|None=None,   # None: the model's own (256 for MiniLM)
                  hnsw_m:int=32, ef_construction:int=200, ef_search:int=128,
                  nlist:int|None=None, pq_m:int|None=None, nprobe:int=16,
                  encoder=None):                # an already loaded SentenceTransformer to share
-        self.params = dict(model=str(model), index=index, pca_variance=pca_variance, pca_dim=pca_dim, max_seq_length=max_seq_length,
-                           hnsw_m=hnsw_m, ef_construction=ef_construction, ef_search=ef_search, nlist=nlist, pq_m=pq_m, nprobe=nprobe)
+        self.params = dict(model=str(model), index=index, pca_variance=pca_variance, pca_dim=pca_dim,
+                           max_seq_length=max_seq_length, hnsw_m=hnsw_m, ef_construction=ef_construction,
+                           ef_search=ef_search, nlist=nlist, pq_m=pq_m, nprobe=nprobe)
         self.batch_size, self.device, self.fp16 = batch_size, device, fp16
-        self._encoder, self.index_, self.pca, self.product_ids = encoder, None, None, None
+        self._encoder, self.faiss_index, self.pca, self.product_ids = encoder, None, None, None
 
     @property
     def encoder(self):
-        if self._encoder is None: self._encoder = load_encoder(self.params['model'], self.device, self.params['max_seq_length'], self.fp16)
+        if self._encoder is None:
+            self._encoder = load_encoder(self.params['model'], self.device, self.params['max_seq_length'], self.fp16)
         return self._encoder
     @property
     def n_products(self): return 0 if self.product_ids is None else len(self.product_ids)
-    def __repr__(self): return f"DenseRetriever(model={self.params['model']!r}, index={self.params['index']!r}, n_products={self.n_products})"
+    def __repr__(self):
+        return (f"DenseRetriever(model={self.params['model']!r}, index={self.params['index']!r}, "
+                f"n_products={self.n_products})")
 
 # %% ../nbs/03_dense.ipynb #fde3d07c
 def _dense_texts(products):
@@ -126,83 +138,95 @@ def _dense_texts(products):
     texts = ['' if t is None else str(t) for t in products]
     return texts, np.array([str(i) for i in range(len(texts))])
 
-def _dense_index(self, products, progress:bool=True, embeddings:np.ndarray|None=None):
+@patch
+def index(self:DenseRetriever, products, progress:bool=True, embeddings:np.ndarray|None=None):
     "Encode `products` (or use precomputed unit `embeddings`), fit PCA if asked, build the FAISS index; returns self."
     texts, self.product_ids = _dense_texts(products)
     if not texts: raise SchemaError("cannot index an empty catalogue")
     self.text_fingerprint = text_fingerprint(texts)
-    E = encode(self.encoder, texts, self.batch_size, progress) if embeddings is None else np.asarray(embeddings, np.float32)
+    E = (encode(self.encoder, texts, self.batch_size, progress) if embeddings is None
+         else np.asarray(embeddings, np.float32))
     if len(E) != len(texts): raise ValueError(f"{len(E)} embeddings for {len(texts)} products")
     self.probe_ = encoder_probe(self.encoder)
     p = self.params
     self.pca = PCACompressor(p['pca_variance'], p['pca_dim']).fit(E) if (p['pca_variance'] or p['pca_dim']) else None
     X = self.pca.transform(E) if self.pca else E
-    self.index_ = build_faiss_index(X, p['index'], p['hnsw_m'], p['ef_construction'], p['ef_search'], p['nlist'], p['pq_m'], p['nprobe'])
+    self.faiss_index = build_faiss_index(X, p['index'], p['hnsw_m'], p['ef_construction'], p['ef_search'], p['nlist'],
+                                         p['pq_m'], p['nprobe'])
     return self
 
-def _encode_queries(self, queries) -> np.ndarray:
+# %% ../nbs/03_dense.ipynb #963f6703
+@patch
+def encode_queries(self:DenseRetriever, queries) -> np.ndarray:
     "Query embeddings in the index space (PCA applied when used)."
     Q = encode(self.encoder, queries, self.batch_size)
     return self.pca.transform(Q) if self.pca is not None else Q
 
-def _dense_search(self, queries, k:int=100, query_ids=None) -> Ranking:
+# %% ../nbs/03_dense.ipynb #c71f93a4
+@patch
+def search(self:DenseRetriever, queries, k:int=100, query_ids=None) -> Ranking:
     "Top-`k` products per query; blank queries (no letters or digits) get empty rankings."
-    if self.index_ is None: raise RuntimeError("DenseRetriever has no index: call .index(products) or DenseRetriever.load(path)")
+    if self.faiss_index is None:
+        raise RuntimeError("DenseRetriever has no index: call .index(products) or DenseRetriever.load(path)")
     queries = as_query_list(queries); k = check_k(k, self.n_products)
     out = Ranking.empty(len(queries), k, self.product_ids, None if query_ids is None else np.asarray(query_ids))
     live = [i for i, q in enumerate(queries) if not is_blank_query(q)]
     if live and k:
-        D, I = faiss_search(self.index_, self.encode_queries([queries[i] for i in live]), k)
+        D, I = faiss_search(self.faiss_index, self.encode_queries([queries[i] for i in live]), k)
         kk = I.shape[1]
         out.indices[live, :kk] = I; out.scores[live, :kk] = np.where(I >= 0, D, -np.inf)
     return out
 
-DenseRetriever.index, DenseRetriever.encode_queries, DenseRetriever.search = _dense_index, _encode_queries, _dense_search
-
 # %% ../nbs/03_dense.ipynb #9182a514
-def _dense_save(self, path, copy_encoder:bool|None=None, overwrite:bool=False):
-    "Save index, PCA, ids and encoder identity to folder `path` (a new version, see `atomic_folder`); local encoders are copied in."
+@patch
+def save(self:DenseRetriever, path, copy_encoder:bool|None=None, overwrite:bool=False):
+    "Save index, PCA, ids and encoder identity to folder `path` (a new version); local encoders are copied in."
     import faiss
-    if self.index_ is None: raise RuntimeError("nothing to save: index a catalogue first")
+    if self.faiss_index is None: raise RuntimeError("nothing to save: index a catalogue first")
     params = dict(self.params)
     local = Path(params['model']).expanduser().is_dir()
     with atomic_folder(path, self.kind, overwrite) as tmp:
-        faiss.write_index(self.index_, str(tmp/'faiss.index'))
+        faiss.write_index(self.faiss_index, str(tmp/'faiss.index'))
         np.save(tmp/'product_ids.npy', self.product_ids.astype(str)); np.save(tmp/'probe.npy', self.probe_)
         if self.pca is not None: np.savez(tmp/'pca.npz', **self.pca.state())
         if copy_encoder if copy_encoder is not None else local:
             self.encoder.save(str(tmp/'encoder')); params['model'] = 'encoder'   # relative to the index folder
         write_manifest(tmp, self.kind, params, catalog_fingerprint(self.product_ids), n_products=self.n_products,
-                       dim=int(self.index_.d), text_fingerprint=self.text_fingerprint)
+                       dim=int(self.faiss_index.d), text_fingerprint=self.text_fingerprint)
     return Path(path)
 
-@classmethod
-def _dense_load(cls, path, device:str|None=None, encoder=None, product_ids=None, verify:bool=True, probe_tol:float=1e-3):
+# %% ../nbs/03_dense.ipynb #94d35df0
+@patch(cls_method=True)
+def load(cls:DenseRetriever, path, device:str|None=None, encoder=None, product_ids=None, verify:bool=True,
+         probe_tol:float=1e-3):
     "Load a saved dense index; refuses an encoder whose probe embedding or dimension differs."
     import faiss
     m = read_manifest(path, cls.kind, None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
     cfg, path = dict(m['config']), m['path']
     if cfg['model'] == 'encoder': cfg['model'] = str(path/'encoder')
     self = cls(**cfg, device=device, encoder=encoder)
-    try: self.index_ = faiss.read_index(str(path/'faiss.index'))
-    except Exception as e: raise IndexFileError(f"{path/'faiss.index'} could not be read ({e}); rebuild the index.") from None
+    try: self.faiss_index = faiss.read_index(str(path/'faiss.index'))
+    except Exception as e:
+        raise IndexFileError(f"{path/'faiss.index'} could not be read ({e}); rebuild the index.") from None
     self.product_ids = np.load(path/'product_ids.npy', allow_pickle=False)
     saved = np.load(path/'probe.npy')
     if (path/'pca.npz').exists():
-        z = np.load(path/'pca.npz'); self.pca = PCACompressor.from_state(z['mean'], z['components'], z['explained'], variance=cfg['pca_variance'], dim=cfg['pca_dim'])
+        z = np.load(path/'pca.npz')
+        self.pca = PCACompressor.from_state(z['mean'], z['components'], z['explained'], variance=cfg['pca_variance'],
+                                            dim=cfg['pca_dim'])
     now = encoder_probe(self.encoder)
     if now.shape != saved.shape or float(np.abs(now - saved).max()) > probe_tol:
-        raise IndexFileError(f"{path} was built with encoder {m['config']['model']!r}, but the encoder loaded now gives different embeddings "
-                             f"(dimension {now.shape[0]} vs {saved.shape[0]}). Load it with the same model, or rebuild the index.")
+        raise IndexFileError(f"{path} was built with encoder {m['config']['model']!r}, but the encoder loaded now "
+                             "gives different embeddings "
+                             f"(dimension {now.shape[0]} vs {saved.shape[0]}). Load it with the same model, or "
+                             "rebuild the index.")
     self.probe_, self.text_fingerprint = saved, m.get('text_fingerprint')
     return self
-
-DenseRetriever.save, DenseRetriever.load = _dense_save, _dense_load
 
 # %% ../nbs/03_dense.ipynb #4222f00d
 def training_triplets(examples:pd.DataFrame, products:pd.DataFrame, query_ids:Sequence, bm25=None, n_neg:int=1,
                       mine_from:tuple=(10, 50), seed:int=0) -> pd.DataFrame:
-    "(query, positive text, negative text) rows: Exact products as positives; judged I products, else BM25-mined unjudged ones, as negatives."
+    "(query, positive, negative) texts: Exact products positive; I products, else BM25-mined unjudged ones, negative."
     rng = np.random.default_rng(seed)
     text = dict(zip(products['product_id'], products['text'] if 'text' in products else product_text(products)))
     ex = examples[examples['query_id'].isin(query_ids)]
@@ -218,7 +242,8 @@ def training_triplets(examples:pd.DataFrame, products:pd.DataFrame, query_ids:Se
         judged = set(g['product_id']); pos = g.loc[g.esci_label == 'E', 'product_id'].tolist()
         negs = g.loc[g.esci_label == 'I', 'product_id'].tolist() or [p for p in mined.get(qid, []) if p not in judged]
         if not negs and bm25 is not None:   # nothing to mine: a random unjudged product is still a negative
-            pool = products['product_id'].to_numpy(); negs = [p for p in rng.choice(pool, min(20, len(pool)), replace=False) if p not in judged][:1]
+            pool = products['product_id'].to_numpy()
+            negs = [p for p in rng.choice(pool, min(20, len(pool)), replace=False) if p not in judged][:1]
         if not pos: continue
         for p in pos:
             for n in (rng.choice(negs, min(n_neg, len(negs)), replace=False) if negs else [None]):
@@ -227,7 +252,6 @@ def training_triplets(examples:pd.DataFrame, products:pd.DataFrame, query_ids:Se
 
 # %% ../nbs/03_dense.ipynb #b97e19ed
 def _validation_ndcg(encoder, products, examples, valid_qids, batch_size=64, k=10):
-    from neurosearch.eval import per_query_metrics   # 08 depends only on core and data: no cycle
     if len(valid_qids) == 0: return float('nan')
     r = DenseRetriever(encoder=encoder, batch_size=batch_size).index(products, progress=False)
     qs = examples[examples['query_id'].isin(valid_qids)].drop_duplicates('query_id')
@@ -237,78 +261,26 @@ def _validation_ndcg(encoder, products, examples, valid_qids, batch_size=64, k=1
 def finetune_dense(products:pd.DataFrame, examples:pd.DataFrame,
                    train_qids:Sequence, valid_qids:Sequence,   # split by query (see `split_queries`)
                    model:str='sentence-transformers/all-MiniLM-L6-v2',
-                   out_dir:str|Path|None=None,                 # where the best model is saved (default: under ns_home())
+                   out_dir:str|Path|None=None,                 # where the best model is saved (default: in ns_home())
                    epochs:int=3, batch_size:int=32, lr:float=2e-5, warmup_frac:float=0.1,
-                   max_seq_length:int=128, patience:int=1, hard_negatives:bool=True,
+                   max_seq_length:int=128, patience:int=2, hard_negatives:bool=True,
                    device:str|None=None, seed:int=0, progress:bool=True):
-    "Fine-tune a bi-encoder with MultipleNegativesRankingLoss (+ hard negatives); keeps the best epoch by validation NDCG@10."
-    import torch
+    "Fine-tune a bi-encoder with MultipleNegativesRankingLoss (+ hard negatives); the best epoch by validation NDCG@10."
     from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
     from neurosearch.bm25 import BM25Retriever
-    seed_everything(seed)
-    device = default_device(device)
+    seed_everything(seed); device = default_device(device)
     enc = load_encoder(model, device, max_seq_length, fp16=False)
     bm25 = BM25Retriever().index(products, progress=False) if hard_negatives else None
     trip = training_triplets(examples, products, train_qids, bm25, seed=seed)
     if trip.empty: raise ValueError("no training pairs: the training queries have no Exact products")
-    use_neg = hard_negatives and trip['negative'].notna().all()
-    loss_fn = MultipleNegativesRankingLoss(enc)
-    opt = torch.optim.AdamW(enc.parameters(), lr=lr)
-    steps = epochs * int(np.ceil(len(trip) / batch_size))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, warmup_frac * steps)) * max(0.0, 1 - s / max(1, steps)))
-    use_amp = device == 'cuda'
-    scaler = torch.amp.GradScaler('cuda') if use_amp else None
-    out_dir = Path(out_dir) if out_dir else ns_home()/'models'/f'dense-ft-{time.strftime("%Y%m%d-%H%M%S")}'
-    hist = [{'epoch': 0, 'train_loss': np.nan, 'valid_ndcg@10': _validation_ndcg(enc, products, examples, valid_qids)}]
-    best, bad = hist[0]['valid_ndcg@10'], 0
-    enc.save(str(out_dir))
+    cols = ['query', 'positive'] + (['negative'] if hard_negatives and trip['negative'].notna().all() else [])
+    mnrl = MultipleNegativesRankingLoss(enc)
     feats = lambda texts: {k: (v.to(device) if hasattr(v, "to") else v) for k, v in enc.preprocess(list(texts)).items()}
-    for ep in range(1, epochs + 1):
-        enc.train(); order = np.random.default_rng(seed + ep).permutation(len(trip)); losses = []
-        for s in tqdm(range(0, len(order), batch_size), desc=f'epoch {ep}', disable=not progress, leave=False):
-            b = trip.iloc[order[s:s + batch_size]]
-            if len(b) < 2: continue
-            cols = [b['query'], b['positive']] + ([b['negative']] if use_neg else [])
-            with torch.autocast(device_type='cuda', enabled=use_amp):
-                loss = loss_fn([feats(c) for c in cols], None)
-            opt.zero_grad()
-            if scaler: scaler.scale(loss).backward(); scaler.step(opt); scaler.update()
-            else: loss.backward(); opt.step()
-            sched.step(); losses.append(loss.item())
-        enc.eval()
-        v = _validation_ndcg(enc, products, examples, valid_qids)
-        hist.append({'epoch': ep, 'train_loss': float(np.mean(losses)) if losses else np.nan, 'valid_ndcg@10': v})
-        if v > best + 1e-6 or np.isnan(best): best, bad = v, 0; enc.save(str(out_dir))
-        else:
-            bad += 1
-            if bad > patience: break
-    return out_dir, pd.DataFrame(hist)
-
-# %% ../nbs/03_dense.ipynb #54848271
-def bench_dense(n_products:int=10_000, n_queries:int=200, seed:int=0, encoder=None, max_seq_length:int=64,
-                kinds:Sequence[str]=('flat', 'hnsw', 'ivfpq', 'hnsw+pca'), progress:bool=True, catalog=None, embeddings=None) -> pd.DataFrame:
-    "Table per index kind: build s, bytes/product, recall@10 vs exact, p50/p99 ms per single query (encoding included), qps (generated data)."
-    import faiss
-    from neurosearch.data import make_catalog
-    from neurosearch.eval import measure_latency
-    products, examples = catalog if catalog is not None else make_catalog(n_products, n_queries, seed=seed)   # `catalog`, `embeddings`: reuse across benchmarks
-    queries = examples.drop_duplicates('query_id')['query'].tolist()[:n_queries]
-    enc = encoder or load_encoder(max_seq_length=max_seq_length)
-    t = time.perf_counter(); E = encode(enc, products['text'].tolist(), 128, progress) if embeddings is None else embeddings; t_enc = time.perf_counter() - t
-    Qe = encode(enc, queries)
-    exact = None; rows = []
-    for kind in kinds:
-        base, pca = kind.split('+')[0], 'pca' in kind
-        r = DenseRetriever(encoder=enc, index=base, pca_variance=0.9 if pca else None)
-        t = time.perf_counter(); r.index(products, embeddings=E); t_build = time.perf_counter() - t
-        I = faiss_search(r.index_, r.pca.transform(Qe) if pca else Qe, 10)[1]
-        if kind == 'flat': exact = I
-        rec = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(I, exact)]) if exact is not None else np.nan
-        lat = measure_latency(lambda b: r.search(b, 10), queries, batch_sizes=(1,))
-        with tempfile.TemporaryDirectory() as d:
-            faiss.write_index(r.index_, f'{d}/i'); bpp = os.path.getsize(f'{d}/i') / n_products
-        rows.append(dict(products=n_products, index=kind, dims=r.index_.d, build_s=t_build, bytes_per_product=bpp, recall10_vs_exact=rec,
-                         p50_ms=lat.p50_ms[0], p99_ms=lat.p99_ms[0], qps_single=lat.qps[0]))
-    df = pd.DataFrame(rows)
-    df.attrs['encode_products_per_s'] = n_products / t_enc if embeddings is None else np.nan
-    return df
+    def loss(rows): return mnrl([feats(trip[c].iloc[rows]) for c in cols], None)
+    def validate(): return {'valid_ndcg@10': _validation_ndcg(enc, products, examples, valid_qids)}
+    hist = Learner(enc, loss, len(trip), validate, ('valid_ndcg@10',), epochs, batch_size, lr, warmup_frac,
+                   patience=patience, min_batch=2, device=device, seed=seed, progress=progress,
+                   desc='fine-tuning').fit()
+    out_dir = Path(out_dir) if out_dir else ns_home()/'models'/f'dense-ft-{time.strftime("%Y%m%d-%H%M%S")}'
+    enc.save(str(out_dir))
+    return out_dir, hist

@@ -4,22 +4,19 @@
 
 # %% ../nbs/05_dsi.ipynb #07b371c9
 from __future__ import annotations
-import re, json, time, warnings
+import json, warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
-from tqdm.auto import tqdm
+from fastcore.basics import patch, ifnone
 from .core import *
-from .data import product_text, check_products, qrels_from_examples
+from .data import product_text, check_products, pseudo_queries
 from .semantic_ids import SemanticIDs, PrefixTrie
-# EncoderDecoderModel warns on every first call that its loss moved inside the model in v4.12 (2021): nothing to act on
-warnings.filterwarnings('ignore', message='Version v4.12.0 introduces a better way', category=FutureWarning)
 
 # %% auto #0
-__all__ = ['OFFLINE_MODELS', 'IDTokens', 'build_seq2seq', 'resolve_dsi_model', 'pseudo_queries', 'dsi_training_data',
-           'DSIRetriever', 'bench_dsi']
+__all__ = ['OFFLINE_MODELS', 'IDTokens', 'build_seq2seq', 'resolve_dsi_model', 'dsi_training_data', 'DSIRetriever']
 
 # %% ../nbs/05_dsi.ipynb #dba9cfca
 class IDTokens:
@@ -29,14 +26,17 @@ class IDTokens:
         self.eos_id, self.pad_id, self.start_id = int(eos_id), int(pad_id), int(start_id)
     @property
     def size(self): return self.n_levels * self.k + self.n_pos
-    def config(self): return dict(n_levels=self.n_levels, k=self.k, n_pos=self.n_pos, offset=self.offset, eos_id=self.eos_id, pad_id=self.pad_id, start_id=self.start_id)
+    def config(self):
+        return dict(n_levels=self.n_levels, k=self.k, n_pos=self.n_pos, offset=self.offset, eos_id=self.eos_id,
+                    pad_id=self.pad_id, start_id=self.start_id)
     @classmethod
     def for_ids(cls, sids:SemanticIDs, **kw):
         return cls(max(1, sids.max_len - 1), sids.k, sids.max_position + 1, **kw)
     def encode(self, sid:Tuple[int, ...]) -> List[int]:
         "Token ids of an ID, ending with EOS."
         *clusters, pos = sid
-        return [self.offset + l * self.k + d for l, d in enumerate(clusters)] + [self.offset + self.n_levels * self.k + pos, self.eos_id]
+        return [self.offset + l * self.k + d for l,
+                d in enumerate(clusters)] + [self.offset + self.n_levels * self.k + pos, self.eos_id]
     def decode(self, tokens:Sequence[int]) -> Optional[Tuple[int, ...]]:
         "The ID written by `tokens` (EOS and padding ignored), or None if they do not form one."
         out, L = [], self.n_levels * self.k
@@ -72,16 +72,20 @@ def build_seq2seq(model:str, sids:SemanticIDs, decoder_layers:int=2, seed:int=0)
         finally: hf_logging.set_verbosity(v)
         tokens = IDTokens.for_ids(sids, offset=3, eos_id=2, pad_id=0, start_id=1)
         h = enc.config.hidden_size
-        dec = BertLMHeadModel(BertConfig(vocab_size=3 + tokens.size, hidden_size=h, num_hidden_layers=decoder_layers, num_attention_heads=enc.config.num_attention_heads,
-                                         intermediate_size=4 * h, is_decoder=True, add_cross_attention=True, max_position_embeddings=32, pad_token_id=0))
+        dec = BertLMHeadModel(BertConfig(vocab_size=3 + tokens.size, hidden_size=h, num_hidden_layers=decoder_layers,
+                                         num_attention_heads=enc.config.num_attention_heads, intermediate_size=4 * h,
+                                         is_decoder=True, add_cross_attention=True, max_position_embeddings=32,
+                                         pad_token_id=0))
         m = EncoderDecoderModel(encoder=enc, decoder=dec)
         _set_special(m, tokens); return m, tok, tokens, 'encoder-decoder'
     if model == 't5-scratch':
         from transformers import T5Config, T5ForConditionalGeneration
         tok = AutoTokenizer.from_pretrained(str(resolve_model(_MINILM)))
-        tokens = IDTokens.for_ids(sids, offset=len(tok), eos_id=tok.sep_token_id, pad_id=tok.pad_token_id, start_id=tok.pad_token_id)
-        cfg = T5Config(vocab_size=len(tok) + tokens.size, d_model=256, d_kv=32, d_ff=1024, num_layers=4, num_decoder_layers=decoder_layers, num_heads=8,
-                       pad_token_id=tokens.pad_id, eos_token_id=tokens.eos_id, decoder_start_token_id=tokens.start_id)
+        tokens = IDTokens.for_ids(sids, offset=len(tok), eos_id=tok.sep_token_id, pad_id=tok.pad_token_id,
+                                  start_id=tok.pad_token_id)
+        cfg = T5Config(vocab_size=len(tok) + tokens.size, d_model=256, d_kv=32, d_ff=1024, num_layers=4,
+                       num_decoder_layers=decoder_layers, num_heads=8, pad_token_id=tokens.pad_id,
+                       eos_token_id=tokens.eos_id, decoder_start_token_id=tokens.start_id)
         m = T5ForConditionalGeneration(cfg); _set_special(m, tokens); return m, tok, tokens, 't5'
     from transformers import AutoModelForSeq2SeqLM
     p = str(resolve_model(model)); tok = AutoTokenizer.from_pretrained(p); m = AutoModelForSeq2SeqLM.from_pretrained(p)
@@ -89,39 +93,21 @@ def build_seq2seq(model:str, sids:SemanticIDs, decoder_layers:int=2, seed:int=0)
     tok.add_tokens([f'<sid_{i}>' for i in range(IDTokens.for_ids(sids, offset=0, eos_id=0, pad_id=0, start_id=0).size)])
     m.resize_token_embeddings(len(tok))
     tokens = IDTokens.for_ids(sids, offset=offset, eos_id=tok.eos_token_id, pad_id=tok.pad_token_id,
-                              start_id=m.config.decoder_start_token_id if m.config.decoder_start_token_id is not None else tok.pad_token_id)
+                              start_id=ifnone(m.config.decoder_start_token_id, tok.pad_token_id))
     _set_special(m, tokens); return m, tok, tokens, 'hub'
 
+# %% ../nbs/05_dsi.ipynb #c7a54f74
 def resolve_dsi_model(model:str, fallback:str|None='minilm-decoder') -> str:
     "`model` if it can be loaded (or is an offline build); else `fallback`, with a warning saying why."
     if model in OFFLINE_MODELS: return model
     try: resolve_model(model, bundled=False); return model
     except ModelNotFoundError as e:
         if fallback is None: raise
-        warnings.warn(f"{model!r} cannot be loaded here ({str(e).splitlines()[0]}); using the offline model {fallback!r}.")
+        warnings.warn(f"{model!r} cannot be loaded here ({str(e).splitlines()[0]}); using the offline model "
+                      f"{fallback!r}.")
         return fallback
 
 # %% ../nbs/05_dsi.ipynb #f00698b4
-def pseudo_queries(products:pd.DataFrame, n_per_product:int=3, seed:int=0) -> pd.DataFrame:
-    "Query-like strings from product fields: (row, query, kind)."
-    rng = np.random.default_rng(seed); rows = []
-    titles = products['product_title' if 'product_title' in products else 'text'].fillna('').astype(str).tolist()
-    brands = products['product_brand'].fillna('').astype(str).tolist() if 'product_brand' in products else [''] * len(products)
-    types = products['product_type'].astype(str).tolist() if 'product_type' in products else None
-    colours = products['product_color'].fillna('').astype(str).tolist() if 'product_color' in products else [''] * len(products)
-    for r, (t, b) in enumerate(zip(titles, brands)):
-        w = re.sub(r'[^\w\s\-\.]', ' ', t).lower().split()
-        if not w: continue
-        cands = [(' '.join(w[:int(rng.integers(2, 6))]), 'title prefix')]
-        if len(w) > 3:
-            n = int(rng.integers(2, 5)); s = int(rng.integers(0, max(1, len(w) - n)))
-            cands.append((' '.join(w[s:s + n]), 'title span'))
-        tail = types[r].lower() if types else ' '.join(w[-2:])
-        if b: cands.append((f'{b.lower()} {tail}', 'brand + type'))
-        if types and colours[r]: cands.append((f'{colours[r].lower()} {tail}', 'colour + type'))
-        for q, kind in [cands[i] for i in rng.permutation(len(cands))[:n_per_product]]: rows.append((r, q, kind))
-    return pd.DataFrame(rows, columns=['row', 'query', 'kind'])
-
 def dsi_training_data(products:pd.DataFrame, examples:pd.DataFrame|None, train_qids:Sequence|None,
                       ratios:Dict[str, float]|None=None, n_pseudo:int=3, seed:int=0) -> pd.DataFrame:
     "Rows (text, row, source) mixing indexing, retrieval and pseudo-query examples by `ratios`."
@@ -157,25 +143,32 @@ class DSIRetriever:
                  decoder_layers:int=2, epochs:int=30, batch_size:int=64, lr:float|None=None, warmup_frac:float=0.05,
                  ratios:dict|None=None, n_pseudo:int=3, max_input_len:int=64, patience:int=4,
                  num_beams:int=10, device:str|None=None, seed:int=0, checkpoint_dir:str|None=None):
-        self.params = dict(model=model, offline_fallback=offline_fallback, id_method=id_method, k=k, c=c, freeze_encoder=freeze_encoder,
-                           decoder_layers=decoder_layers, epochs=epochs, batch_size=batch_size, lr=lr, warmup_frac=warmup_frac, ratios=ratios,
-                           n_pseudo=n_pseudo, max_input_len=max_input_len, patience=patience, num_beams=num_beams, seed=seed)
+        self.params = dict(model=model, offline_fallback=offline_fallback, id_method=id_method, k=k, c=c,
+                           freeze_encoder=freeze_encoder, decoder_layers=decoder_layers, epochs=epochs,
+                           batch_size=batch_size, lr=lr, warmup_frac=warmup_frac, ratios=ratios, n_pseudo=n_pseudo,
+                           max_input_len=max_input_len, patience=patience, num_beams=num_beams, seed=seed)
         self.device, self.checkpoint_dir = device, checkpoint_dir
         self.model = self.sids = None
         self.history = None
-    def __repr__(self): return f"DSIRetriever(model={self.params['model']!r}, ids={self.params['id_method']}, n_products={0 if self.sids is None else len(self.sids)})"
+    def __repr__(self):
+        return (f"DSIRetriever(model={self.params['model']!r}, ids={self.params['id_method']}, "
+                f"n_products={0 if self.sids is None else len(self.sids)})")
     @property
     def product_ids(self): return self.sids.product_ids
 
 # %% ../nbs/05_dsi.ipynb #f104c35d
-def _setup(self, sids:SemanticIDs, arch_model:str|None=None):
+@patch
+def _setup(self:DSIRetriever, sids:SemanticIDs, arch_model:str|None=None):
     "Model, tokenizer, ID tokens, trie and leaf tables for `sids`."
     self.sids = sids
     self.model_name = arch_model or resolve_dsi_model(self.params['model'], self.params['offline_fallback'])
-    self.model, self.tokenizer, self.tokens, self.arch = build_seq2seq(self.model_name, sids, self.params['decoder_layers'], self.params['seed'])
+    self.model, self.tokenizer, self.tokens, self.arch = build_seq2seq(self.model_name, sids,
+                                                                       self.params['decoder_layers'],
+                                                                       self.params['seed'])
     self._finish_setup()
 
-def _finish_setup(self):
+@patch
+def _finish_setup(self:DSIRetriever):
     self.device_ = default_device(self.device)
     self.model.to(self.device_)
     self.trie = PrefixTrie([self.tokens.encode(i)[:-1] for i in self.sids.ids])
@@ -192,55 +185,61 @@ def _finish_setup(self):
     self._frozen = (self.model_name == 'minilm-decoder') if frz is None else bool(frz)
     for p in self.model.get_encoder().parameters(): p.requires_grad_(not self._frozen)
 
-DSIRetriever._setup, DSIRetriever._finish_setup = _setup, _finish_setup
-
 # %% ../nbs/05_dsi.ipynb #b2b37038
-def _tokenize(self, texts, max_len=None):
-    return self.tokenizer(list(texts), padding=True, truncation=True, max_length=max_len or self.params['max_input_len'], return_tensors='pt')
+@patch
+def _tokenize(self:DSIRetriever, texts, max_len=None):
+    return self.tokenizer(list(texts), padding=True, truncation=True,
+                          max_length=max_len or self.params['max_input_len'], return_tensors='pt')
 
-def _encoder_states(self, texts, batch_size=128):
+@patch
+def _encoder_states(self:DSIRetriever, texts, batch_size=128):
     "Frozen-encoder outputs per text (fp16 on CPU to halve memory), computed once for all epochs."
     import torch
     out = []
     with torch.no_grad():
         for s in range(0, len(texts), batch_size):
-            x = _tokenize(self, texts[s:s + batch_size]).to(self.device_)
+            x = self._tokenize(texts[s:s + batch_size]).to(self.device_)
             h = self.model.get_encoder()(input_ids=x['input_ids'], attention_mask=x['attention_mask']).last_hidden_state
             for i, n in enumerate(x['attention_mask'].sum(1).tolist()): out.append(h[i, :n].to(torch.float16).cpu())
     return out
 
-def _labels(self, rows):
+@patch
+def _labels(self:DSIRetriever, rows):
     import torch
     seqs = [self.tokens.encode(self.sids.ids[r]) for r in rows]
     L = max(map(len, seqs)); lab = torch.full((len(seqs), L), -100, dtype=torch.long)
     for i, s in enumerate(seqs): lab[i, :len(s)] = torch.tensor(s)
     return lab
 
-def _batch_loss(self, texts, rows, states=None):
+@patch
+def _batch_loss(self:DSIRetriever, texts, rows, states=None):
     import torch
     from transformers.modeling_outputs import BaseModelOutput
-    labels = _labels(self, rows).to(self.device_)
+    labels = self._labels(rows).to(self.device_)
     if states is not None:
         L = max(len(h) for h in states); H = states[0].shape[1]
         hid = torch.zeros(len(states), L, H, dtype=torch.float32); mask = torch.zeros(len(states), L, dtype=torch.long)
         for i, h in enumerate(states): hid[i, :len(h)] = h.float(); mask[i, :len(h)] = 1
-        out = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=hid.to(self.device_)), attention_mask=mask.to(self.device_), labels=labels)
+        inputs = dict(encoder_outputs=BaseModelOutput(last_hidden_state=hid.to(self.device_)),
+                      attention_mask=mask.to(self.device_))
     else:
-        x = _tokenize(self, texts).to(self.device_)
-        out = self.model(input_ids=x['input_ids'], attention_mask=x['attention_mask'], labels=labels)
-    return out.loss
-
-DSIRetriever._encoder_states, DSIRetriever._batch_loss = _encoder_states, _batch_loss
+        x = self._tokenize(texts).to(self.device_)
+        inputs = dict(input_ids=x['input_ids'], attention_mask=x['attention_mask'])
+    with warnings.catch_warnings():   # EncoderDecoderModel's notice that its loss moved inside the model (v4.12)
+        warnings.filterwarnings('ignore', message='Version v4.12.0 introduces', category=FutureWarning)
+        return self.model(**inputs, labels=labels).loss
 
 # %% ../nbs/05_dsi.ipynb #2e3856d4
-def _validate(self, valid_texts, valid_rows, k=10):
+@patch
+def _validate(self:DSIRetriever, valid_texts, valid_rows, k=10):
     "Recall@k of the validation pairs (query text -> set of relevant rows)."
     if not valid_texts: return float('nan')
     R = self.search(valid_texts, k)
     hits = [len(set(r[r >= 0].tolist()) & rel) / len(rel) for r, rel in zip(R.indices, valid_rows)]
     return float(np.mean(hits))
 
-def _valid_loss(self, valid_texts, valid_rows, batch_size=64):
+@patch
+def _valid_loss(self:DSIRetriever, valid_texts, valid_rows, batch_size=64):
     "Mean token loss of the validation pairs: a smooth signal that breaks ties between epochs of equal recall."
     import torch
     pairs = [(t, r) for t, rel in zip(valid_texts, valid_rows) for r in sorted(rel)]
@@ -252,48 +251,30 @@ def _valid_loss(self, valid_texts, valid_rows, batch_size=64):
             tot += float(self._batch_loss([t for t, _ in b], np.array([r for _, r in b]))) * len(b)
     return tot / len(pairs)
 
-def _fit(self, train:pd.DataFrame, valid_texts:List[str], valid_rows:List[set], progress:bool=True):
-    import torch
-    p = self.params; seed_everything(p['seed'])
+@patch
+def _fit(self:DSIRetriever, train:pd.DataFrame, valid_texts:List[str], valid_rows:List[set], progress:bool=True):
+    "Train on (text, row) pairs with the shared `Learner`: best epoch by validation Recall@10, ties by validation loss."
+    p = self.params
     texts, rows = train['text'].tolist(), train['row'].to_numpy()
-    states = self._encoder_states(texts) if self._frozen else None
-    params = [q for q in self.model.parameters() if q.requires_grad]
+    states = self._encoder_states(texts) if self._frozen else None   # a frozen encoder runs once, not every epoch
+    def loss(b):
+        return self._batch_loss([texts[i] for i in b], rows[b], [states[i] for i in b] if states is not None else None)
+    def validate():
+        return {'valid_recall@10': self._validate(valid_texts, valid_rows),
+                'valid_loss': self._valid_loss(valid_texts, valid_rows)}
     lr = p['lr'] or (1e-3 if self._frozen else 5e-4 if self.model_name == 't5-scratch' else 3e-4)
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-    steps = p['epochs'] * int(np.ceil(len(texts) / p['batch_size']))
-    warm = max(1, int(p['warmup_frac'] * steps))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.02, 1 - s / max(1, steps)))
-    amp = self.device_ == 'cuda'
-    amp_dtype = torch.bfloat16 if amp and torch.cuda.is_bf16_supported() else torch.float16
-    hist, best, best_state, bad = [], (-1.0, np.inf), None, 0
-    t0 = time.perf_counter()
-    bar = tqdm(range(1, p['epochs'] + 1), desc='DSI training', disable=not progress, leave=False)
-    for ep in bar:
-        self.model.train(); order = np.random.default_rng(p['seed'] + ep).permutation(len(texts)); losses = []
-        for s in range(0, len(order), p['batch_size']):
-            b = order[s:s + p['batch_size']]
-            with torch.autocast(device_type='cuda', dtype=amp_dtype, enabled=amp):
-                loss = self._batch_loss([texts[i] for i in b], rows[b], [states[i] for i in b] if states is not None else None)
-            opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); sched.step()
-            losses.append(loss.item())
-        self.model.eval()
-        v, vl = _validate(self, valid_texts, valid_rows), _valid_loss(self, valid_texts, valid_rows)
-        hist.append({'epoch': ep, 'train_loss': float(np.mean(losses)), 'valid_loss': vl, 'valid_recall@10': v, 'seconds': time.perf_counter() - t0})
-        bar.set_postfix(loss=f'{np.mean(losses):.3f}', recall=f'{v:.3f}')
-        if v > best[0] + 1e-9 or (abs(v - best[0]) <= 1e-9 and vl < best[1]):   # better recall, or equal recall and lower loss
-            best, bad = (v, vl), 0
-            best_state = {n: t.detach().clone() for n, t in self.model.state_dict().items()}
-            if self.checkpoint_dir: self.save(Path(self.checkpoint_dir)/'best')
-        else:
-            bad += 1
-            if bad >= p['patience']: break
-    if best_state is not None: self.model.load_state_dict(best_state)
-    self.model.eval()
-    self.history = pd.DataFrame(hist)
+    dsi = self
+    class Checkpoint:
+        def after_best(self, learner): dsi.save(Path(dsi.checkpoint_dir)/'best')
+    self.history = Learner(self.model, loss, len(texts), validate, ('valid_recall@10', '-valid_loss'), p['epochs'],
+                           p['batch_size'], lr, p['warmup_frac'], min_lr_frac=0.02, clip=1.0, patience=p['patience'],
+                           validate_first=False, device=self.device_, seed=p['seed'], progress=progress,
+                           desc='DSI training', cbs=[Checkpoint()] if self.checkpoint_dir else []).fit()
     return self
 
 # %% ../nbs/05_dsi.ipynb #7646ded5
-def _dsi_index(self, products:pd.DataFrame, examples:pd.DataFrame|None=None, train_qids=None, valid_qids=None,
+@patch
+def index(self:DSIRetriever, products:pd.DataFrame, examples:pd.DataFrame|None=None, train_qids=None, valid_qids=None,
                embeddings:np.ndarray|None=None, encoder=None, progress:bool=True):
     "Build IDs from product embeddings, then train on indexing + retrieval + pseudo-query examples; returns self."
     products = check_products(products)
@@ -312,38 +293,45 @@ def _dsi_index(self, products:pd.DataFrame, examples:pd.DataFrame|None=None, tra
     train = dsi_training_data(products, examples, train_qids, p['ratios'], p['n_pseudo'], p['seed'])
     pos = {q: i for i, q in enumerate(pids)}
     if examples is not None and valid_qids is not None and len(valid_qids):
-        ve = examples[examples['query_id'].isin(valid_qids) & (examples['esci_label'] == 'E') & examples['product_id'].isin(pos)]
+        ve = examples[examples['query_id'].isin(valid_qids) & (examples['esci_label'] == 'E')
+                      & examples['product_id'].isin(pos)]
         g = ve.groupby('query_id', sort=False)
         valid_texts = g['query'].first().tolist(); valid_rows = [set(x.map(pos)) for _, x in g['product_id']]
     else:   # no held-out queries: check that the catalogue is memorised, on pseudo-queries
         pq = pseudo_queries(products, 1, p['seed'] + 1).sample(min(200, len(products)), random_state=p['seed'])
         valid_texts, valid_rows = pq['query'].tolist(), [{r} for r in pq['row']]
-    return _fit(self, train, valid_texts, valid_rows, progress)
-
-DSIRetriever.index = _dsi_index
+    return self._fit(train, valid_texts, valid_rows, progress)
 
 # %% ../nbs/05_dsi.ipynb #47335fa0
-def _encode_queries(self, x):
+@patch
+def _encode(self:DSIRetriever, x):
     "Encoder states of a tokenised batch, computed once and shared by beam search and leaf expansion."
     import torch
     from transformers.modeling_outputs import BaseModelOutput
-    with torch.no_grad(): return BaseModelOutput(last_hidden_state=self.model.get_encoder()(input_ids=x['input_ids'], attention_mask=x['attention_mask']).last_hidden_state)
+    with torch.no_grad():
+        h = self.model.get_encoder()(input_ids=x['input_ids'], attention_mask=x['attention_mask']).last_hidden_state
+        return BaseModelOutput(last_hidden_state=h)
 
-def _generate(self, x, num_beams, enc=None):
+@patch
+def _generate(self:DSIRetriever, x, num_beams, enc=None):
+    "Constrained beam search: `num_beams` IDs per query (token ids) and their sequence scores."
     import torch
     from transformers.modeling_outputs import BaseModelOutput
     allowed = self._allowed
     start = 1
     fn = lambda b, ids: allowed(tuple(ids[start:].tolist()))
-    h = (enc or _encode_queries(self, x)).last_hidden_state
+    h = (enc or self._encode(x)).last_hidden_state
     with torch.no_grad():   # a fresh output object: generate expands it per beam in place
-        g = self.model.generate(input_ids=x['input_ids'], attention_mask=x['attention_mask'], encoder_outputs=BaseModelOutput(last_hidden_state=h),
-                                num_beams=num_beams, num_return_sequences=num_beams,
-                                max_new_tokens=self.sids.max_len + 1, prefix_allowed_tokens_fn=fn, length_penalty=0.0, early_stopping=True,
-                                do_sample=False, return_dict_in_generate=True, output_scores=True)
+        g = self.model.generate(input_ids=x['input_ids'], attention_mask=x['attention_mask'],
+                                encoder_outputs=BaseModelOutput(last_hidden_state=h), num_beams=num_beams,
+                                num_return_sequences=num_beams, max_new_tokens=self.sids.max_len + 1,
+                                prefix_allowed_tokens_fn=fn, length_penalty=0.0, early_stopping=True, do_sample=False,
+                                return_dict_in_generate=True, output_scores=True)
     return g.sequences[:, start:].cpu().numpy(), g.sequences_scores.cpu().numpy()
 
-def _expand(self, x, leaves_per_query, enc=None):
+# %% ../nbs/05_dsi.ipynb #8acd11af
+@patch
+def _expand(self:DSIRetriever, x, leaves_per_query, enc=None):
     "Score every product of each (query, leaf) pair: log p(prefix) + log p(position | prefix)."
     import torch
     from transformers.modeling_outputs import BaseModelOutput
@@ -355,8 +343,9 @@ def _expand(self, x, leaves_per_query, enc=None):
     for i, d in enumerate(dec): D[i, :len(d)] = torch.tensor(d)
     qi = torch.tensor([q for q, _ in pairs])
     with torch.no_grad():
-        h = (enc or _encode_queries(self, x)).last_hidden_state
-        out = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=h[qi]), attention_mask=x['attention_mask'][qi], decoder_input_ids=D.to(self.device_))
+        h = (enc or self._encode(x)).last_hidden_state
+        out = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=h[qi]),
+                         attention_mask=x['attention_mask'][qi], decoder_input_ids=D.to(self.device_))
         lp = torch.log_softmax(out.logits.float(), -1).cpu()
     res = [[] for _ in leaves_per_query]
     pos0 = tk.offset + tk.n_levels * tk.k
@@ -367,27 +356,42 @@ def _expand(self, x, leaves_per_query, enc=None):
         res[q].append((leaf_rows, prefix_lp + lp[i, n, pos0 + pos].numpy()))
     return res
 
-def _dsi_search(self, queries, k:int=10, query_ids=None, num_beams:int|None=None, batch_size:int=64, expand:bool=True) -> Ranking:
+# %% ../nbs/05_dsi.ipynb #7b340e2a
+@patch
+def _beams(self:DSIRetriever, x, nb:int, enc):
+    "Per query of the batch: (row, beam score) of every valid ID the beams wrote, and the leaves they reached."
+    seqs, scores = self._generate(x, nb, enc)
+    per_q = [[] for _ in range(len(seqs) // nb)]; leaves = [[] for _ in per_q]
+    for j, (seq, sc) in enumerate(zip(seqs, scores)):
+        sid = self.tokens.decode(seq.tolist())
+        if sid is None or sid not in self.sids.row_of:
+            self.last_invalid_ += 1
+            continue
+        per_q[j // nb].append((self.sids.row_of[sid], float(sc)))
+        if sid[:-1] not in leaves[j // nb]: leaves[j // nb].append(sid[:-1])
+    return per_q, leaves
+
+# %% ../nbs/05_dsi.ipynb #ab1a74fd
+@patch
+def search(self:DSIRetriever, queries, k:int=10, query_ids=None, num_beams:int|None=None, batch_size:int=64,
+           expand:bool=True) -> Ranking:
     "Top-`k` products per query by constrained beam search (+ leaf expansion); blank queries get empty rankings."
-    if self.model is None: raise RuntimeError("DSIRetriever has no model: call .index(products, examples) or DSIRetriever.load(path)")
+    if self.model is None:
+        raise RuntimeError("DSIRetriever has no model: call .index(products, examples) or DSIRetriever.load(path)")
     queries = as_query_list(queries); nb = num_beams or self.params['num_beams']; k = check_k(k, len(self.sids))
     out = Ranking.empty(len(queries), k, self.product_ids, None if query_ids is None else np.asarray(query_ids))
     live = [i for i, q in enumerate(queries) if not is_blank_query(q)] if k else []
     self.last_invalid_ = 0
     for s in range(0, len(live), batch_size):
         idx = live[s:s + batch_size]
-        x = _tokenize(self, [queries[i] for i in idx], 32).to(self.device_)
-        enc = _encode_queries(self, x)
-        seqs, scores = _generate(self, x, nb, enc)
-        per_q = [[] for _ in idx]; leaves = [[] for _ in idx]
-        for j, (seq, sc) in enumerate(zip(seqs, scores)):
-            sid = self.tokens.decode(seq.tolist())
-            if sid is None or sid not in self.sids.row_of: self.last_invalid_ += 1; continue
-            per_q[j // nb].append((self.sids.row_of[sid], float(sc)))
-            if sid[:-1] not in leaves[j // nb]: leaves[j // nb].append(sid[:-1])
+        x = self._tokenize([queries[i] for i in idx], 32).to(self.device_)
+        enc = self._encode(x)
+        per_q, leaves = self._beams(x, nb, enc)
         if expand:
-            for j, cands in enumerate(_expand(self, x, leaves, enc)):
-                if cands: per_q[j] = list(zip(np.concatenate([r for r, _ in cands]).tolist(), np.concatenate([v for _, v in cands]).tolist()))
+            for j, cands in enumerate(self._expand(x, leaves, enc)):
+                if cands:
+                    per_q[j] = list(zip(np.concatenate([r for r, _ in cands]).tolist(),
+                                        np.concatenate([v for _, v in cands]).tolist()))
         for j, q in enumerate(idx):
             best = {}
             for r, sc in per_q[j]: best[r] = max(sc, best.get(r, -np.inf))
@@ -395,71 +399,38 @@ def _dsi_search(self, queries, k:int=10, query_ids=None, num_beams:int|None=None
             out.indices[q, :len(top)] = [r for r, _ in top]; out.scores[q, :len(top)] = [v for _, v in top]
     return out
 
-DSIRetriever.search = _dsi_search
-
 # %% ../nbs/05_dsi.ipynb #f5a0a5f2
-def _dsi_save(self, path, overwrite:bool=False):
+@patch
+def save(self:DSIRetriever, path, overwrite:bool=False):
     "Save model, tokenizer, IDs and training history to folder `path` (a new version, see `atomic_folder`)."
     if self.model is None: raise RuntimeError("nothing to save: train the model first")
     with atomic_folder(path, self.kind, overwrite) as tmp:
         self.model.save_pretrained(str(tmp/'model')); self.tokenizer.save_pretrained(str(tmp/'tokenizer'))
         self.sids.save(tmp/'ids')
-        (tmp/'dsi.json').write_text(json.dumps({'tokens': self.tokens.config(), 'arch': self.arch, 'model_name': self.model_name}))
+        (tmp/'dsi.json').write_text(json.dumps({'tokens': self.tokens.config(), 'arch': self.arch,
+                                                'model_name': self.model_name}))
         if self.history is not None: self.history.to_csv(tmp/'history.csv', index=False)
         write_manifest(tmp, self.kind, self.params, catalog_fingerprint(self.product_ids), n_products=len(self.sids),
                        text_fingerprint=getattr(self, 'text_fingerprint', None))
     return Path(path)
 
-@classmethod
-def _dsi_load(cls, path, device:str|None=None, product_ids=None, verify:bool=True):
+# %% ../nbs/05_dsi.ipynb #525db7b4
+@patch(cls_method=True)
+def load(cls:DSIRetriever, path, device:str|None=None, product_ids=None, verify:bool=True):
     from transformers import AutoTokenizer, AutoModelForSeq2SeqLM, EncoderDecoderModel
     m = read_manifest(path, cls.kind, None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
     self, path = cls(**m['config'], device=device), m['path']
     self.text_fingerprint = m.get('text_fingerprint')
     meta = json.loads((path/'dsi.json').read_text())
-    self.sids = SemanticIDs.load(path/'ids', verify=False); self.tokens = IDTokens(**meta['tokens']); self.arch, self.model_name = meta['arch'], meta['model_name']
+    self.sids = SemanticIDs.load(path/'ids', verify=False)
+    self.tokens = IDTokens(**meta['tokens'])
+    self.arch, self.model_name = meta['arch'], meta['model_name']
     self.tokenizer = AutoTokenizer.from_pretrained(str(path/'tokenizer'))
-    try: self.model = (EncoderDecoderModel if self.arch == 'encoder-decoder' else AutoModelForSeq2SeqLM).from_pretrained(str(path/'model'))
-    except Exception as e: raise IndexFileError(f"{path/'model'} could not be loaded ({type(e).__name__}: {e}); retrain and save again.") from None
+    try:
+        cls_ = EncoderDecoderModel if self.arch == 'encoder-decoder' else AutoModelForSeq2SeqLM
+        self.model = cls_.from_pretrained(str(path/'model'))
+    except Exception as e:
+        raise IndexFileError(f"{path/'model'} could not be loaded ({type(e).__name__}: {e}); retrain it.") from None
     self.model.eval(); self._finish_setup()
     if (path/'history.csv').exists(): self.history = pd.read_csv(path/'history.csv')
     return self
-
-DSIRetriever.save, DSIRetriever.load = _dsi_save, _dsi_load
-
-# %% ../nbs/05_dsi.ipynb #37bfa69c
-def bench_dsi(n_products:int=10_000, n_queries:int=1000, seed:int=0, epochs:int=15, id_methods=('semantic', 'arbitrary'),
-              latency_queries:int=100, progress:bool=True, **dsi_kw) -> pd.DataFrame:
-    "Quality and speed of DSI vs BM25 and dense on a generated catalogue (train split trains, test split evaluates)."
-    from neurosearch.data import make_catalog
-    from neurosearch.bm25 import BM25Retriever
-    from neurosearch.dense import DenseRetriever, load_encoder, encode
-    from neurosearch.eval import evaluate, measure_latency
-    products, examples = make_catalog(n_products, n_queries, seed=seed)
-    train_q = examples.loc[examples.split == 'train', 'query_id'].unique(); test_q = examples.loc[examples.split == 'test', 'query_id'].unique()
-    rng = np.random.default_rng(seed); valid_q = rng.choice(train_q, max(1, len(train_q) // 10), replace=False)
-    train_q = np.setdiff1d(train_q, valid_q)
-    qs = examples[examples.query_id.isin(test_q)].drop_duplicates('query_id')
-    qrels = qrels_from_examples(examples)
-    enc = load_encoder(max_seq_length=64)
-    E = encode(enc, products['text'].tolist(), 128, progress)
-    systems, extra = {}, {}
-    t = time.perf_counter(); bm25 = BM25Retriever().index(products, progress=False); extra['bm25'] = (time.perf_counter() - t, bm25)
-    t = time.perf_counter(); dense = DenseRetriever(encoder=enc, index='hnsw').index(products, embeddings=E); extra['dense (hnsw)'] = (time.perf_counter() - t, dense)
-    for m in id_methods:
-        t = time.perf_counter()
-        d = DSIRetriever(id_method=m, epochs=epochs, seed=seed, **dsi_kw).index(products, examples, train_q, valid_q, embeddings=E, progress=progress)
-        extra[f'dsi ({m} ids)'] = (time.perf_counter() - t, d)
-    for name, (secs, r) in extra.items(): systems[name] = r.search(qs['query'].tolist(), 10, qs['query_id'].tolist())
-    table, _ = evaluate(systems, qrels, ks=(10,), baseline='bm25')
-    lq = qs['query'].tolist()[:latency_queries]
-    for name, (secs, r) in extra.items():
-        lat = measure_latency(lambda b: r.search(b, 10), lq, batch_sizes=(1,))
-        table.loc[name, 'build_or_train_s'] = secs; table.loc[name, 'p50_ms'] = lat.p50_ms[0]; table.loc[name, 'p99_ms'] = lat.p99_ms[0]
-        table.loc[name, 'epochs'] = len(r.history) if isinstance(r, DSIRetriever) else np.nan
-    import torch
-    d = next(r for _, r in extra.values() if isinstance(r, DSIRetriever))
-    table.attrs.update(products=n_products, test_queries=len(qs), train_queries=len(train_q), model=d.model_name, num_beams=d.params['num_beams'],
-                       threads=torch.get_num_threads())
-    cols = ['queries', 'Recall@10', 'NDCG@10', 'MRR@10', 'p(NDCG@10 vs bm25)', 'build_or_train_s', 'epochs', 'p50_ms', 'p99_ms']
-    return table[cols].rename_axis('system').reset_index()

@@ -5,7 +5,7 @@
 # %% ../nbs/06_fusion.ipynb #ddd379f4
 from __future__ import annotations
 import warnings
-from typing import Dict, List, Mapping, Optional, Sequence
+from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 from .core import *
@@ -18,9 +18,12 @@ def _check(rankings:Sequence[Ranking]):
     if not rankings: raise ValueError("fusion needs at least one ranking")
     r0 = rankings[0]
     for r in rankings[1:]:
-        if len(r) != len(r0): raise ValueError(f"rankings cover different numbers of queries: {[len(x) for x in rankings]}")
-        if len(r.product_ids) != len(r0.product_ids) or (r.product_ids is not r0.product_ids and not np.array_equal(r.product_ids, r0.product_ids)):
-            raise ValueError("rankings refer to different catalogues (product_ids differ): fuse rankings of the same catalogue")
+        if len(r) != len(r0):
+            raise ValueError(f"rankings cover different numbers of queries: {[len(x) for x in rankings]}")
+        same = r.product_ids is r0.product_ids or np.array_equal(r.product_ids, r0.product_ids)
+        if len(r.product_ids) != len(r0.product_ids) or not same:
+            raise ValueError("rankings refer to different catalogues (product_ids differ): fuse rankings of the same "
+                             "catalogue")
     return r0
 
 def _combine(rankings, contribs, k, weights):
@@ -33,7 +36,8 @@ def _combine(rankings, contribs, k, weights):
         m = r.mask
         q = np.nonzero(m)[0]
         keys.append(q.astype(np.int64) * N + r.indices[m]); vals.append(w * c[m])
-    keys = np.concatenate(keys) if keys else np.array([], np.int64); vals = np.concatenate(vals) if vals else np.array([])
+    keys = np.concatenate(keys) if keys else np.array([], np.int64)
+    vals = np.concatenate(vals) if vals else np.array([])
     k = k or max(r.k for r in rankings)
     if keys.size == 0: return Ranking.empty(Q, k, r0.product_ids, r0.query_ids)
     uk, inv = np.unique(keys, return_inverse=True)
@@ -53,6 +57,7 @@ def rrf(rankings:Sequence[Ranking], k:int=60, weights:Sequence[float]|None=None,
     contribs = [np.broadcast_to(1.0 / (k + np.arange(1, r.k + 1)), r.indices.shape) for r in rankings]
     return _combine(rankings, contribs, top_k, weights)
 
+# %% ../nbs/06_fusion.ipynb #b73ee83c
 def _norm_scores(r:Ranking, norm:str):
     s = np.where(r.mask, r.scores.astype(np.float64), np.nan)
     with warnings.catch_warnings():
@@ -71,19 +76,21 @@ def _norm_scores(r:Ranking, norm:str):
         else: raise ValueError(f"unknown normalisation {norm!r}: use 'min-max', 'z-score', 'dbsf' or 'none'")
     return np.nan_to_num(out, nan=0.0)
 
-def score_fusion(rankings:Sequence[Ranking], norm:str='min-max', weights:Sequence[float]|None=None, top_k:int|None=None) -> Ranking:
-    "Normalise each list's scores per query ('min-max', 'z-score', 'dbsf', 'none'), then (weighted) CombSUM; missing = 0."
+def score_fusion(rankings:Sequence[Ranking], norm:str='min-max', weights:Sequence[float]|None=None,
+                 top_k:int|None=None) -> Ranking:
+    "Normalise each list's scores per query ('min-max', 'z-score', 'dbsf', 'none'), then (weighted) CombSUM."
     return _combine(rankings, [_norm_scores(r, norm) for r in rankings], top_k, weights)
 
+# %% ../nbs/06_fusion.ipynb #62b0ef3b
 def dbsf(rankings:Sequence[Ranking], weights:Sequence[float]|None=None, top_k:int|None=None) -> Ranking:
     "Distribution-based score fusion: min-max with bounds mean ± 3 std of each list, then (weighted) sum."
     return score_fusion(rankings, 'dbsf', weights, top_k)
 
 # %% ../nbs/06_fusion.ipynb #eab786ea
 def explain_fusion(q:int, fused:Ranking, rankings:Mapping[str, Ranking],
-                   method:str='rrf',   # how `fused` was made: 'rrf', or the normalisation of score fusion ('min-max', 'z-score', 'dbsf', 'none')
+                   method:str='rrf',   # how `fused` was made: 'rrf', or score fusion's normalisation ('min-max', ...)
                    k:int=60,           # the RRF constant
-                   weights:Mapping[str, float]|Sequence[float]|None=None,   # per retriever, by name or in the order of `rankings`
+                   weights:Mapping[str, float]|Sequence[float]|None=None,   # per retriever: by name, or in order
                    top:int=10) -> pd.DataFrame:
     "One row per fused hit of query row `q`: fused rank and score and, per retriever, its rank, score and contribution."
     names = list(rankings)
@@ -92,7 +99,8 @@ def explain_fusion(q:int, fused:Ranking, rankings:Mapping[str, Ranking],
         weights = dict(zip(names, weights))
     w = {n: 1.0 for n in names} | dict(weights or {})
     norm_s = {n: _norm_scores(r, method) for n, r in rankings.items()} if method != 'rrf' else {}
-    cols = ['rank', 'product_id', 'fused_score'] + [f'{n} {c}' for n in names for c in ('rank', 'score', 'contribution')]
+    cols = ['rank', 'product_id', 'fused_score'] + [f'{n} {c}' for n in names for c in ('rank', 'score',
+                                                                                        'contribution')]
     rows = []
     for j in range(min(top, fused.k)):
         d = fused.indices[q, j]

@@ -4,14 +4,13 @@
 
 # %% ../nbs/07_rerank.ipynb #0fe8ccb5
 from __future__ import annotations
-import os, time, warnings
+import time
 from pathlib import Path
-from typing import Sequence
 import numpy as np
 import pandas as pd
-from tqdm.auto import tqdm
+from fastcore.basics import patch
 from .core import *
-from .data import product_text, qrels_from_examples, ESCI_GAINS
+from .data import product_text, qrels_from_examples, per_query_metrics, pseudo_queries
 
 # %% auto #0
 __all__ = ['DEFAULT_CROSS_ENCODER', 'load_cross_encoder', 'CrossEncoderReranker', 'cross_encoder_pairs', 'train_cross_encoder']
@@ -30,7 +29,8 @@ class CrossEncoderReranker:
     def __init__(self, model:str|None=DEFAULT_CROSS_ENCODER, n:int=100, batch_size:int=64, max_length:int=96,
                  max_chars:int=300,                  # product text cut (characters) before tokenizing
                  device:str|None=None, cross_encoder=None):
-        self.model_name, self.n, self.batch_size, self.max_length, self.max_chars = model, n, batch_size, max_length, max_chars
+        self.model_name, self.n, self.batch_size = model, n, batch_size
+        self.max_length, self.max_chars = max_length, max_chars
         self.device, self._ce = device, cross_encoder
         self.texts = None
     @property
@@ -39,7 +39,7 @@ class CrossEncoderReranker:
         return self._ce
     def __repr__(self): return f"CrossEncoderReranker(model={self.model_name!r}, n={self.n})"
 
-    def fit_catalog(self, products:pd.DataFrame):
+    def index(self, products:pd.DataFrame):
         "Remember the catalogue's texts (rows must match the rankings' product_ids)."
         texts = products['text'] if 'text' in products else product_text(products)
         self.texts = texts.fillna('').astype(str).str.slice(0, self.max_chars).to_numpy()
@@ -47,10 +47,12 @@ class CrossEncoderReranker:
         return self
 
 # %% ../nbs/07_rerank.ipynb #b377c0c0
-def _rerank(self, queries, ranking:Ranking, k:int=10, n:int|None=None) -> Ranking:
-    "Cross-encoder scores for the top `n` hits of each query, best first; with `k > n` the later hits follow in input order."
-    if self.texts is None: raise RuntimeError("call .fit_catalog(products) first, with the catalogue the ranking refers to")
-    if len(ranking.product_ids) != len(self.texts): raise ValueError(f"ranking refers to {len(ranking.product_ids)} products, the re-ranker knows {len(self.texts)}")
+@patch
+def rerank(self:CrossEncoderReranker, queries, ranking:Ranking, k:int=10, n:int|None=None) -> Ranking:
+    "Cross-encoder scores for the top `n` hits of each query, best first; with `k > n` the rest follow in input order."
+    if self.texts is None: raise RuntimeError("call .index(products) first, with the catalogue the ranking refers to")
+    if len(ranking.product_ids) != len(self.texts):
+        raise ValueError(f"ranking refers to {len(ranking.product_ids)} products, the re-ranker has {len(self.texts)}")
     queries = as_query_list(queries); k = check_k(k, len(self.texts))
     if len(queries) != len(ranking): raise ValueError(f"{len(queries)} queries for a ranking of {len(ranking)}")
     n = min(check_k(n or self.n, name='n'), ranking.k)
@@ -59,7 +61,8 @@ def _rerank(self, queries, ranking:Ranking, k:int=10, n:int|None=None) -> Rankin
     scores = np.full(cand.shape, -np.inf, np.float32)
     if len(q_idx):
         pairs = [(queries[q], self.texts[cand[q, c]]) for q, c in zip(q_idx, c_idx)]
-        s = self.cross_encoder.predict(pairs, batch_size=self.batch_size, show_progress_bar=False, convert_to_numpy=True)
+        s = self.cross_encoder.predict(pairs, batch_size=self.batch_size, show_progress_bar=False,
+                                       convert_to_numpy=True)
         scores[q_idx, c_idx] = np.asarray(s, np.float32).reshape(-1)
     order = np.argsort(-scores, axis=1, kind='stable')[:, :k]
     idx = np.take_along_axis(cand, order, 1); sc = np.take_along_axis(scores, order, 1)
@@ -73,12 +76,10 @@ def _rerank(self, queries, ranking:Ranking, k:int=10, n:int|None=None) -> Rankin
     out = Ranking(idx, sc, ranking.product_ids, ranking.query_ids)
     return out.truncate(k) if out.k < k else out
 
-CrossEncoderReranker.rerank = _rerank
-
 # %% ../nbs/07_rerank.ipynb #e602cba5
 def cross_encoder_pairs(examples, products, query_ids, bm25=None, n_mined:int=4, n_random:int=2, mine_from:int=5,
                         n_pseudo:int=1, seed:int=0) -> pd.DataFrame:
-    "(query, text, target) rows: judged pairs with their gains, BM25-mined and random unjudged negatives (target 0), and pseudo-query pairs."
+    "(query, text, target) rows: judged pairs with their gains, mined and random negatives (0), pseudo-query pairs."
     rng = np.random.default_rng(seed)
     text = dict(zip(products['product_id'], products['text'] if 'text' in products else product_text(products)))
     pids = products['product_id'].to_numpy()
@@ -88,11 +89,11 @@ def cross_encoder_pairs(examples, products, query_ids, bm25=None, n_mined:int=4,
     R = bm25.search(qs['query'].tolist(), mine_from + 30) if bm25 is not None else None
     for i, (qid, q) in enumerate(zip(qs['query_id'], qs['query'])):
         judged = set(ex.loc[ex['query_id'] == qid, 'product_id'])
-        mined = [pids[j] for j in (R.indices[i, mine_from:] if R is not None else []) if j >= 0 and pids[j] not in judged][:n_mined]
+        near = R.indices[i, mine_from:] if R is not None else []
+        mined = [pids[j] for j in near if j >= 0 and pids[j] not in judged][:n_mined]
         rand = [p for p in rng.choice(pids, n_random * 3, replace=False) if p not in judged][:n_random]
         rows += [(q, text[p], 0.0) for p in mined + rand]
     if n_pseudo and bm25 is not None:
-        from neurosearch.dsi import pseudo_queries
         pq = pseudo_queries(products, n_pseudo, seed)
         Rp = bm25.search(pq['query'].tolist(), 30)
         for (r, q), hits in zip(pq[['row', 'query']].itertuples(index=False), Rp.indices):
@@ -106,12 +107,11 @@ def cross_encoder_pairs(examples, products, query_ids, bm25=None, n_mined:int=4,
 def train_cross_encoder(products:pd.DataFrame, examples:pd.DataFrame, train_qids, valid_qids,
                         base:str='sentence-transformers/all-MiniLM-L6-v2', out_dir:str|Path|None=None,
                         epochs:int=2, batch_size:int=32, lr:float=5e-5, max_length:int=96, max_chars:int=300,
-                        patience:int=1, valid_n:int=50, device:str|None=None, seed:int=0, progress:bool=True):
-    "Train a one-logit cross-encoder from `base` on graded ESCI targets; keeps the best epoch by validation NDCG@10 (re-ranking BM25's top `valid_n`)."
+                        patience:int=2, valid_n:int=50, device:str|None=None, seed:int=0, progress:bool=True):
+    "Train a one-logit cross-encoder from `base` on graded ESCI targets; the epoch kept is the best re-ranker of BM25."
     import torch
     from sentence_transformers import CrossEncoder
     from neurosearch.bm25 import BM25Retriever
-    from neurosearch.eval import per_query_metrics
     seed_everything(seed); device = default_device(device)
     from transformers.utils import logging as hf_logging
     v = hf_logging.get_verbosity(); hf_logging.set_verbosity_error()
@@ -125,27 +125,19 @@ def train_cross_encoder(products:pd.DataFrame, examples:pd.DataFrame, train_qids
     qrels = qrels_from_examples(examples)
     def validate():
         if not len(vq): return float('nan')
-        rr = CrossEncoderReranker(cross_encoder=ce, max_chars=max_chars).fit_catalog(products).rerank(vq['query'].tolist(), cand, 10)
+        rr = CrossEncoderReranker(cross_encoder=ce,
+                                  max_chars=max_chars).index(products).rerank(vq['query'].tolist(), cand, 10)
         return float(per_query_metrics(rr, qrels, ks=(10,), metrics=('NDCG',))['NDCG@10'].mean())
+    target = torch.tensor(pairs['target'].to_numpy(), dtype=torch.float32)
+    bce = torch.nn.BCEWithLogitsLoss()
+    def loss(rows):
+        b = pairs.iloc[rows]
+        f = {k_: (v_.to(device) if hasattr(v_, 'to') else v_) for k_,
+             v_ in ce.preprocess(list(zip(b['query'], b['text']))).items()}
+        return bce(ce(f)['scores'].reshape(-1), target[rows].to(device))
+    hist = Learner(ce, loss, len(pairs), lambda: {'valid_ndcg@10': validate()}, ('valid_ndcg@10',), epochs, batch_size,
+                   lr, warmup_frac=0.1, patience=patience, validate_first=False, device=device, seed=seed,
+                   progress=progress, desc='cross-encoder').fit()
     out_dir = Path(out_dir) if out_dir else ns_home()/'models'/f'cross-encoder-{time.strftime("%Y%m%d-%H%M%S")}'
-    opt = torch.optim.AdamW(ce.parameters(), lr=lr)
-    steps = epochs * int(np.ceil(len(pairs) / batch_size))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, 0.1 * steps)) * max(0.0, 1 - s / max(1, steps)))
-    lossf = torch.nn.BCEWithLogitsLoss()
-    ce.eval(); hist = [{'epoch': 0, 'train_loss': np.nan, 'valid_ndcg@10': validate()}]; best, bad = -1.0, 0
-    for ep in range(1, epochs + 1):
-        ce.train(); order = np.random.default_rng(seed + ep).permutation(len(pairs)); losses = []
-        for s in tqdm(range(0, len(order), batch_size), desc=f'epoch {ep}', disable=not progress, leave=False):
-            b = pairs.iloc[order[s:s + batch_size]]
-            f = ce.preprocess(list(zip(b['query'], b['text'])))
-            f = {k_: (v_.to(device) if hasattr(v_, 'to') else v_) for k_, v_ in f.items()}
-            logits = ce(f)['scores'].reshape(-1)
-            loss = lossf(logits, torch.tensor(b['target'].to_numpy(), dtype=torch.float32, device=device))
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step(); losses.append(loss.item())
-        ce.eval(); v_ = validate()
-        hist.append({'epoch': ep, 'train_loss': float(np.mean(losses)), 'valid_ndcg@10': v_})
-        if v_ > best + 1e-9 or np.isnan(v_): best, bad = v_, 0; ce.save(str(out_dir))
-        else:
-            bad += 1
-            if bad > patience: break
-    return out_dir, pd.DataFrame(hist)
+    ce.save(str(out_dir))
+    return out_dir, hist

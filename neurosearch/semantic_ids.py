@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 import numpy as np
 import pandas as pd
+from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .core import *
 
 # %% auto #0
-__all__ = ['hierarchical_kmeans', 'SemanticIDs', 'PrefixTrie', 'cluster_examples', 'bench_semantic_ids']
+__all__ = ['hierarchical_kmeans', 'SemanticIDs', 'PrefixTrie', 'cluster_examples']
 
 # %% ../nbs/04_semantic_ids.ipynb #3c6472f7
 def _kmeans(X:np.ndarray, k:int, seed:int, minibatch_above:int=20_000):
@@ -25,8 +26,9 @@ def _kmeans(X:np.ndarray, k:int, seed:int, minibatch_above:int=20_000):
     else: km = KMeans(k, random_state=seed, n_init=3, max_iter=100)
     return km.fit_predict(X)
 
-def hierarchical_kmeans(X:np.ndarray, k:int=10, c:int=100, seed:int=0, max_depth:int=12, progress:bool=True) -> List[Tuple[int, ...]]:
-    "One ID per row of `X`: cluster digits from recursive k-means until groups hold <= c rows, then the position in the leaf."
+def hierarchical_kmeans(X:np.ndarray, k:int=10, c:int=100, seed:int=0, max_depth:int=12,
+                        progress:bool=True) -> List[Tuple[int, ...]]:
+    "One ID per row of `X`: digits from recursive k-means until groups hold <= c rows, then the position in the leaf."
     if k < 2: raise ValueError(f"branching factor k must be >= 2, got {k}")
     if c < 1: raise ValueError(f"leaf size c must be >= 1, got {c}")
     X = np.asarray(X, np.float32); n = len(X)
@@ -51,10 +53,12 @@ def hierarchical_kmeans(X:np.ndarray, k:int=10, c:int=100, seed:int=0, max_depth
 # %% ../nbs/04_semantic_ids.ipynb #7df9c79e
 class SemanticIDs:
     "Integer-tuple IDs for the rows of a catalogue (`ids[i]` belongs to `product_ids[i]`)."
-    def __init__(self, ids:Sequence[Tuple[int, ...]], product_ids:Sequence, k:int, c:int, method:str='semantic', seed:int=0):
+    def __init__(self, ids:Sequence[Tuple[int, ...]], product_ids:Sequence, k:int, c:int, method:str='semantic',
+                 seed:int=0):
         self.ids = [tuple(int(d) for d in i) for i in ids]
         self.product_ids = np.asarray(product_ids).astype(str)
-        if len(self.ids) != len(self.product_ids): raise ValueError(f"{len(self.ids)} IDs for {len(self.product_ids)} products")
+        if len(self.ids) != len(self.product_ids):
+            raise ValueError(f"{len(self.ids)} IDs for {len(self.product_ids)} products")
         if len(set(self.ids)) != len(self.ids): raise ValueError("IDs are not unique")
         self.k, self.c, self.method, self.seed = k, c, method, seed
         self.row_of = {t: r for r, t in enumerate(self.ids)}
@@ -66,7 +70,7 @@ class SemanticIDs:
 
     @classmethod
     def arbitrary(cls, product_ids, k:int=10, c:int=100, seed:int=0):
-        "Baseline: products in random order cut into a tree of the same branching and leaf size (no meaning in the digits)."
+        "Baseline: products in random order cut into a tree of the same branching and leaf size (meaningless digits)."
         n = len(product_ids); perm = np.random.default_rng(seed).permutation(n)
         depth = max(0, int(np.ceil(np.log(max(n / c, 1)) / np.log(k))))
         leaf_of = np.empty(n, np.int64); leaf_of[perm] = np.arange(n) * (k ** depth) // max(n, 1)
@@ -78,7 +82,8 @@ class SemanticIDs:
         return cls(ids, product_ids, k, c, 'arbitrary', seed)
 
     def __len__(self): return len(self.ids)
-    def __repr__(self): return f"SemanticIDs({self.method}, n={len(self)}, k={self.k}, c={self.c}, max_len={self.max_len})"
+    def __repr__(self):
+        return f"SemanticIDs({self.method}, n={len(self)}, k={self.k}, c={self.c}, max_len={self.max_len})"
     @property
     def max_len(self): return max(map(len, self.ids))
     @property
@@ -87,29 +92,32 @@ class SemanticIDs:
     def stats(self) -> Dict[str, float]:
         "ID lengths and leaf sizes."
         lens = np.array([len(i) for i in self.ids]); leaves = pd.Series([i[:-1] for i in self.ids]).value_counts()
-        return {'products': len(self), 'id_len_min': int(lens.min()), 'id_len_max': int(lens.max()), 'id_len_mean': float(lens.mean()),
-                'leaves': len(leaves), 'leaf_size_mean': float(leaves.mean()), 'leaf_size_max': int(leaves.max())}
+        return {'products': len(self), 'id_len_min': int(lens.min()), 'id_len_max': int(lens.max()),
+                'id_len_mean': float(lens.mean()), 'leaves': len(leaves), 'leaf_size_mean': float(leaves.mean()),
+                'leaf_size_max': int(leaves.max())}
 
 # %% ../nbs/04_semantic_ids.ipynb #374d4a9b
-def _sids_save(self, path, overwrite:bool=False):
+@patch
+def save(self:SemanticIDs, path, overwrite:bool=False):
     "Save IDs and product ids to folder `path` (a new version, see `atomic_folder`)."
     with atomic_folder(path, 'semantic_ids', overwrite) as tmp:
         (tmp/'ids.json').write_text(json.dumps(self.ids))
         np.save(tmp/'product_ids.npy', self.product_ids)
-        write_manifest(tmp, 'semantic_ids', dict(k=self.k, c=self.c, method=self.method, seed=self.seed), catalog_fingerprint(self.product_ids))
+        write_manifest(tmp, 'semantic_ids', dict(k=self.k, c=self.c, method=self.method, seed=self.seed),
+                       catalog_fingerprint(self.product_ids))
     return Path(path)
 
-@classmethod
-def _sids_load(cls, path, product_ids=None, verify:bool=True):
-    m = read_manifest(path, 'semantic_ids', None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
+# %% ../nbs/04_semantic_ids.ipynb #2bdc14ec
+@patch(cls_method=True)
+def load(cls:SemanticIDs, path, product_ids=None, verify:bool=True):
+    m = read_manifest(path, 'semantic_ids', None if product_ids is None else catalog_fingerprint(product_ids),
+                      verify=verify)
     ids = [tuple(i) for i in json.loads((m['path']/'ids.json').read_text())]
     return cls(ids, np.load(m['path']/'product_ids.npy'), **m['config'])
 
-SemanticIDs.save, SemanticIDs.load = _sids_save, _sids_load
-
 # %% ../nbs/04_semantic_ids.ipynb #ad76758f
 class PrefixTrie:
-    "Trie over integer sequences; `next(prefix)` lists the allowed continuations (`END` once a full sequence is written)."
+    "Trie over integer sequences; `next(prefix)` lists the allowed continuations (`END` after a whole sequence)."
     END = -1
     def __init__(self, seqs:Sequence[Sequence[int]]):
         self.root = {}
@@ -129,33 +137,16 @@ class PrefixTrie:
         return self.END in self.next(seq)
 
 # %% ../nbs/04_semantic_ids.ipynb #b00966e6
-def cluster_examples(sids:SemanticIDs, titles:Sequence[str], level:int=0, n_clusters:int=4, n_titles:int=3, seed:int=0) -> pd.DataFrame:
+def cluster_examples(sids:SemanticIDs, titles:Sequence[str], level:int=0, n_clusters:int=4, n_titles:int=3,
+                     seed:int=0) -> pd.DataFrame:
     "Sample titles of a few clusters at `level` (prefix length level+1)."
     rng = np.random.default_rng(seed); titles = np.asarray(titles, dtype=object)
-    df = pd.DataFrame({'prefix': [i[:level + 1] for i in sids.ids], 'title': titles, 'full': [len(i) > level + 1 for i in sids.ids]})
+    df = pd.DataFrame({'prefix': [i[:level + 1] for i in sids.ids], 'title': titles,
+                       'full': [len(i) > level + 1 for i in sids.ids]})
     df = df[df['full']]
     groups = df.groupby('prefix')['title']
     keys = sorted(groups.groups, key=lambda p: -len(groups.groups[p]))[:n_clusters]
     return pd.DataFrame([{'level': level, 'prefix': '-'.join(map(str, p)), 'products': len(groups.groups[p]),
-                          'sample titles': ' | '.join(t[:45] for t in rng.choice(groups.get_group(p).to_numpy(), min(n_titles, len(groups.groups[p])), replace=False))}
-                         for p in keys])
-
-# %% ../nbs/04_semantic_ids.ipynb #0d19f340
-def bench_semantic_ids(sizes:Sequence[int]=(10_000, 100_000, 1_000_000), dim:int=384, n_centres:int=2_000,
-                       k:int=10, c:int=100, seed:int=0) -> pd.DataFrame:
-    "Time and memory of `hierarchical_kmeans` on synthetic clustered unit vectors (a Gaussian mixture standing in for embeddings)."
-    import time, resource
-    rng = np.random.default_rng(seed); centres = rng.normal(size=(n_centres, dim)).astype(np.float32); rows = []
-    for n in sizes:
-        X = np.empty((n, dim), np.float32)
-        for s in range(0, n, 100_000):   # in chunks: no float64 copy of the whole matrix
-            m = min(n, s + 100_000) - s
-            X[s:s + m] = centres[rng.integers(0, n_centres, m)] + 0.5 * rng.standard_normal((m, dim), dtype=np.float32)
-        X /= np.linalg.norm(X, axis=1, keepdims=True)
-        t = time.perf_counter(); ids = hierarchical_kmeans(X, k, c, seed, progress=False); secs = time.perf_counter() - t
-        st = SemanticIDs(ids, np.arange(n), k, c).stats()
-        rows.append({'products': n, 'dims': dim, 'seconds': secs, 'products_per_s': n / secs,
-                     **{x: st[x] for x in ('id_len_max', 'id_len_mean', 'leaves', 'leaf_size_mean', 'leaf_size_max')},
-                     'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
-        del X, ids
-    return pd.DataFrame(rows)
+                          'sample titles': ' | '.join(t[:45] for t in rng.choice(groups.get_group(p).to_numpy(),
+                                                                                 min(n_titles, len(groups.groups[p])),
+                                                                                 replace=False))} for p in keys])
