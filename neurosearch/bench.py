@@ -257,11 +257,9 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
                   f"at most {dsi_epochs} epochs; {a['test_queries']} test queries; latency: single queries, beam "
                   f"{a['num_beams']}, CPU threads {a['threads']})\n"
                   + b.round(3).to_markdown(index=False), flush=True)
-    if json_out:
-        Path(json_out).write_text(json.dumps({k: {'table': v.to_dict(orient='records'),
-                                                  'attrs': {a: (float(x) if isinstance(x,
-                                                                                       (int, float,
-                                                                                        np.floating)) else x) for a,
-                                                                                        x in v.attrs.items()}}
-                                              for k, v in out.items() if v is not None}, indent=1, default=str))
+    if json_out:   # numbers as plain floats, anything else as text
+        num = lambda x: float(x) if isinstance(x, (int, float, np.floating)) else x
+        tables = {k: {'table': v.to_dict(orient='records'), 'attrs': {a: num(x) for a, x in v.attrs.items()}}
+                  for k, v in out.items() if v is not None}
+        Path(json_out).write_text(json.dumps(tables, indent=1, default=str))
     return out
