@@ -15,12 +15,12 @@ from .data import (load_esci, esci_sample, read_table, clean_products, clean_exa
                               split_queries)
 from .dense import load_encoder, encode
 from .eval import PROTOCOL, evaluate, results_markdown, plot_results
-from .pipeline import HybridSearcher
+from .pipeline import HybridSearcher, cross_validate
 from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
-__all__ = ['COMMANDS', 'USAGE', 'read_inputs', 'demo_searchers', 'demo_systems', 'demo_tables', 'demo_report', 'run_demo',
-           'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli', 'bench_cli', 'main']
+__all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
+           'demo_report', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli', 'bench_cli', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -32,6 +32,30 @@ def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us',
     e = (clean_examples(read_table(examples, ['query', 'query_id', 'product_id', 'esci_label']),
                         str(examples)) if examples else None)
     return p, e
+
+# %% ../nbs/11_cli.ipynb #bbb79a8c
+DEMO_CONFIG = {'retrievers': {'dense': {'index': 'flat'}}, 'rerank': {'kind': 'ltr'}}
+
+def demo_cv(products:pd.DataFrame, examples:pd.DataFrame, encoder, embeddings:np.ndarray, train_q, valid_q,
+            config:dict=DEMO_CONFIG, folds:int=5, rounds:int=2, seed:int=0, progress:bool=True):
+    "(pooled-CV table with p50/p95 ms per stage, guard decisions, the guarded searcher trained on `train_q`)."
+    cv, _, decisions = cross_validate(config, products, examples, folds, seed=seed, encoder=encoder,
+                                      embeddings=embeddings, progress=progress)
+    hs = HybridSearcher({**config, 'seed': seed})
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        hs.index(products, examples, train_q, valid_q, encoder=encoder, embeddings=embeddings, progress=False)
+    rets = list(hs.retrievers)
+    fns = {n: (lambda n_: lambda b: hs.search(b, 10, stages=[n_]))(n) for n in rets}
+    fns |= {'hybrid': lambda b: hs.search(b, 10, stages=rets), 'shipped': lambda b: hs.search(b, 10)}
+    if hs.reranker is not None: fns['hybrid + rerank'] = lambda b: hs.search(b, 10, stages=rets + ['rerank'])
+    queries = examples.drop_duplicates('query_id')['query'].tolist()
+    lat = pd.concat([measure_latency(f, queries * rounds, batch_sizes=(1,), warmup=2, name=n)
+                     for n, f in fns.items()]).set_index('system')
+    cv['p50_ms'], cv['p95_ms'] = lat['p50_ms'], lat['p95_ms']
+    cv.loc['hybrid (unguarded)', ['p50_ms', 'p95_ms']] = lat.loc['hybrid', ['p50_ms', 'p95_ms']].to_numpy()
+    cv.attrs['latency_calls'] = int(lat['calls'].iloc[0])
+    return cv, decisions, hs
 
 # %% ../nbs/11_cli.ipynb #84d6d61c
 def demo_searchers(products:pd.DataFrame, examples:pd.DataFrame, train_q, valid_q, out:Path, dsi_epochs:int=20,
@@ -64,7 +88,8 @@ def demo_systems(base:HybridSearcher, full:HybridSearcher|None=None) -> Dict[str
         'dsi': lambda b: full.search(b, 100, stages=['dsi']),
         'hybrid rrf (bm25 + dense ft)': lambda b: full.search(b, 100, stages=['bm25', 'dense']),
         'hybrid rrf (bm25 + dense ft + dsi)': lambda b: full.search(b, 100, stages=['bm25', 'dense', 'dsi']),
-        'hybrid rrf + rerank': lambda b: full.search(b, 10)}
+        'hybrid rrf + rerank': lambda b: full.search(b, 10, stages=['bm25', 'dense', 'dsi', 'rerank']),
+        'shipped (guarded)': lambda b: full.search(b, 10)}
 
 # %% ../nbs/11_cli.ipynb #2a74ce0b
 def demo_tables(systems:Dict[str, Callable], examples:pd.DataFrame, held_q, rounds:int=2) -> Dict[str, pd.DataFrame]:
@@ -85,59 +110,76 @@ def demo_tables(systems:Dict[str, Callable], examples:pd.DataFrame, held_q, roun
     return tables
 
 # %% ../nbs/11_cli.ipynb #ff3b225e
-_DEMO_COLS = ['queries', 'Recall@10', 'NDCG@10', 'MRR@10', 'p(NDCG@10 vs bm25)', 'p50_ms', 'p95_ms']
+_DEMO_COLS = ['queries', 'Recall@10', 'NDCG@10', 'MRR@10', 'input', 'ΔNDCG@10', 'p', 'p(NDCG@10 vs bm25)', 'p50_ms',
+              'p95_ms']
+
+def _seen(tag:str, n_train:int) -> str:
+    if tag.startswith('pooled'): return " (every query scored by a searcher that never saw it)"
+    return (f" (the trained stages saw {n_train} of these queries in training)" if tag.startswith('all')
+            else " (never trained on)")
 
 def demo_report(tables:Dict[str, pd.DataFrame], searcher:HybridSearcher, out:Path, n_train:int, log:Callable=print,
+                decisions:pd.DataFrame|None=None,
                 examples_q:List[str]=('6 dining chairs', 'wireless headphones', 'bmw radio')) -> Path:
-    "Print the tables and a few explained searches; write `report.md` and `results.png` to `out`."
+    "Print the tables, the guard's decisions and a few explained searches; write `report.md` and `results.png`."
     machine = f"{platform.machine()}, {os.cpu_count()} CPU cores, device {default_device()}"
     n = next(iter(tables.values())).attrs.get('latency_calls')
     md = ["# neurosearch demo\n\nData: bundled ESCI sample (real data, 501 US products, 26 queries). Machine: "
           f"{machine}. "
           f"Latency: one query at a time, p50/p95 over {n} calls (each query {n // 26} times).\n"]
     for tag, tb in tables.items():
-        seen = (f" (the trained stages saw {n_train} of these queries in training)" if tag.startswith('all')
-                else " (never trained on)")
-        log(f"\n== {tag} ==" + seen); log(tb[_DEMO_COLS].round(4).to_markdown())
-        md += [f"\n## {tag}\n", results_markdown(tb[_DEMO_COLS].round(4), note=None)]
-    md.append(f"\n{PROTOCOL}\nPaired randomisation test of NDCG@10 against BM25.\n")
-    log("\n== example searches (full pipeline) ==")
+        cols = [c for c in _DEMO_COLS if c in tb]
+        log(f"\n== {tag} ==" + _seen(tag, n_train)); log(tb[cols].round(4).to_markdown())
+        md += [f"\n## {tag}\n", results_markdown(tb[cols].round(4), note=None)]
+    md.append(f"\n{PROTOCOL}\nPaired randomisation test of NDCG@10 (p: against the stage's input).\n")
+    if decisions is not None and len(decisions):
+        d = decisions[[c for c in ('fold', 'stage', 'action', 'valid_ndcg_input',
+                                   'valid_ndcg_stage') if c in decisions]]
+        log("\n== the guard's decisions (validation queries of each fold) =="); log(d.to_string(index=False))
+        md += ["\n## The guard's decisions\n", d.to_markdown(index=False)]
+    log(f"\n== example searches ({searcher}) ==")
     _, why = searcher.search(list(examples_q), 3, explain=True)
     for q, w in zip(examples_q, why):
         cols = [c for c in ('final_rank', 'product_id', 'title') if c in w]
         log(f"\n{q!r}"); log(w[cols].assign(title=w['title'].str.slice(0, 70)).to_string(index=False))
         md += [f"\n**{q}**\n", w[cols].to_markdown(index=False)]
-    first = next(iter(tables.values()))
-    plot_results(first[['Recall@10', 'NDCG@10', 'MRR@10']], title=f'ESCI sample, {next(iter(tables))} (real data)',
+    tag, first = next(iter(tables.items()))
+    plot_results(first[['Recall@10', 'NDCG@10', 'MRR@10']], title=f'ESCI sample, {tag} (real data)',
                  path=out/'results.png')
     (out/'report.md').write_text('\n'.join(md) + '\n\n![results](results.png)\n')
     return out/'report.md'
 
 # %% ../nbs/11_cli.ipynb #c9501684
-def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=True,
-             seed:int=0) -> Dict[str, pd.DataFrame]:
-    "Index, train, evaluate and report every configuration on the bundled ESCI sample; returns the tables."
+def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=True, seed:int=0,
+             full:bool=False) -> Dict[str, pd.DataFrame]:
+    "Cross-validate and report the pipeline on the bundled ESCI sample (`full`: also the heavier learned stages)."
     out = Path(out); out.mkdir(parents=True, exist_ok=True); seed_everything(seed)
     log = lambda *a: print(*a, flush=True)
     products, examples = esci_sample()
     train_q, valid_q = split_queries(examples, 0.2, seed=seed)
     held_q = np.concatenate([valid_q, examples.loc[examples.split == 'test', 'query_id'].unique()])
-    log(f"ESCI sample: {len(products)} products, {examples.query_id.nunique()} queries ({len(train_q)} train, "
-        f"{len(valid_q)} valid, {len(held_q) - len(valid_q)} test)")
+    log(f"ESCI sample: {len(products)} products, {examples.query_id.nunique()} queries")
     t0 = time.perf_counter()
-    base, full = demo_searchers(products, examples, train_q, valid_q, out, dsi_epochs, seed, progress, log)
-    tables = demo_tables(demo_systems(base, full), examples, held_q)
-    report = demo_report(tables, full, out, len(train_q), log)
+    enc = load_encoder(); E = encode(enc, products['text'].tolist(), progress=progress)
+    log(f"encoded {len(products)} products ({time.perf_counter() - t0:.0f}s)")
+    cv, decisions, searcher = demo_cv(products, examples, enc, E, train_q, valid_q, seed=seed, progress=progress)
+    log(f"5-fold cross-validation, guarded searcher and latency ({time.perf_counter() - t0:.0f}s)")
+    tables = {'pooled 5-fold CV, 26 queries': cv}
+    if full:
+        base, big = demo_searchers(products, examples, train_q, valid_q, out, dsi_epochs, seed, progress, log)
+        tables |= demo_tables(demo_systems(base, big), examples, held_q)
+    report = demo_report(tables, searcher, out, len(train_q), log, decisions)
     log(f"\nreport: {report} and {out/'results.png'} (total {time.perf_counter() - t0:.0f}s)")
     return tables
 
 # %% ../nbs/11_cli.ipynb #69d1b578
 @call_parse
 def demo_cli(out:str='neurosearch-demo',  # folder for the report (report.md, results.png) and trained models
-             dsi_epochs:int=20,           # DSI training epochs
+             full:store_true=False,       # also fine-tune the bi-encoder, train DSI and a cross-encoder (~20 min, CPU)
+             dsi_epochs:int=20,           # DSI training epochs (with --full)
              seed:int=0):
-    "Build, evaluate and report every configuration on the bundled ESCI sample."
-    run_demo(out, dsi_epochs, seed=seed)
+    "Cross-validate and report the pipeline on the bundled ESCI sample."
+    run_demo(out, dsi_epochs, seed=seed, full=full)
 
 # %% ../nbs/11_cli.ipynb #4d93cbff
 @call_parse
@@ -146,17 +188,18 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               out:str='neurosearch-index',# folder to write the searcher to
               dsi:store_true=False,       # add generative retrieval (trains a model)
               rerank:store_true=False,    # add cross-encoder re-ranking (trains one offline)
+              ltr:store_true=False,       # add the LTR re-ranker (LightGBM over the pipeline's features; trains)
               finetune:store_true=False,  # fine-tune the bi-encoder on the examples
               index:str='hnsw',           # dense index: flat, hnsw or ivfpq
               overwrite:store_true=False, # save into `out` even if it is no neurosearch index (other files stay)
               locale:str='us', version:str='small', seed:int=0):
     "Build a HybridSearcher and save it to `out`."
     cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune}, 'dsi': {} if dsi else None},
-           'rerank': {} if rerank else None, 'seed': seed}
+           'rerank': {'kind': 'ltr'} if ltr else ({} if rerank else None), 'seed': seed}
     hs = HybridSearcher(cfg)                           # checks the configuration, and
     check_save_target(Path(out).expanduser().absolute(), hs.kind, overwrite)   # the target, before any expensive work
-    if (finetune or dsi or rerank) and examples is None and products is not None:
-        raise ConfigError("--finetune, --dsi and --rerank need --examples")
+    if (finetune or dsi or rerank or ltr) and examples is None and products is not None:
+        raise ConfigError("--finetune, --dsi, --rerank and --ltr need --examples")
     p, e = read_inputs(products, examples, locale, version)
     t = time.perf_counter(); hs.index(p, e); hs.save(out, overwrite=overwrite)
     print(f"built {hs} over {len(p):,} products in {time.perf_counter() - t:.0f}s; saved to {out} "

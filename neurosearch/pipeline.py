@@ -10,18 +10,20 @@ from pathlib import Path
 from typing import Dict, Sequence
 import numpy as np
 import pandas as pd
+from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
-from .data import check_products, clean_products, qrels_from_examples, split_queries
+from .data import (check_products, clean_products, qrels_from_examples, split_queries, pseudo_queries,
+                   per_query_metrics, paired_test)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, finetune_dense
 from .dsi import DSIRetriever
 from .fusion import rrf, score_fusion, dbsf, explain_fusion
-from .rerank import CrossEncoderReranker, train_cross_encoder, DEFAULT_CROSS_ENCODER
+from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFAULT_CROSS_ENCODER
 from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'merge_config', 'check_config', 'HybridSearcher']
+__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'merge_config', 'check_config', 'HybridSearcher', 'cross_validate']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -32,7 +34,10 @@ DEFAULT_CONFIG = {
     },
     'depth': 100,                         # candidates per retriever
     'fusion': {'method': 'rrf', 'k': 60, 'weights': None},   # 'rrf', 'min-max', 'z-score', 'dbsf'
-    'rerank': None,                       # e.g. {'model': 'cross-encoder/ms-marco-MiniLM-L-6-v2', 'n': 100}
+    # None, or {'kind': 'cross-encoder', 'model': 'cross-encoder/ms-marco-MiniLM-L-6-v2', 'n': 100} or {'kind': 'ltr'};
+    # 'blend': 'rrf' fuses the re-ranked order with the fused order instead of replacing it
+    'rerank': None,
+    'guard': True,                        # with judgements: learned stages must not lower validation NDCG@10
     'seed': 0,
 }
 
@@ -54,8 +59,12 @@ def merge_config(base:dict, over:dict|None, where:str='config') -> dict:
 # %% ../nbs/09_pipeline.ipynb #74520de0
 FUSION_METHODS = ('rrf', 'min-max', 'z-score', 'dbsf')
 
-def _component_classes():
-    return {'bm25': BM25Retriever, 'dense': DenseRetriever, 'dsi': DSIRetriever, 'rerank': CrossEncoderReranker}
+RERANKERS = {'cross-encoder': CrossEncoderReranker, 'ltr': LTRReranker}
+
+def _component_classes(rerank:dict|None=None):
+    kind = (rerank or {}).get('kind', 'cross-encoder')
+    if kind not in RERANKERS: raise ConfigError(f"config.rerank.kind must be one of {list(RERANKERS)}, got {kind!r}")
+    return {'bm25': BM25Retriever, 'dense': DenseRetriever, 'dsi': DSIRetriever, 'rerank': RERANKERS[kind]}
 
 def check_config(cfg:dict) -> dict:
     "Refuse, before any work, a configuration that cannot build: no retriever, unknown parameters or values."
@@ -63,13 +72,16 @@ def check_config(cfg:dict) -> dict:
     if all(v is None for v in rc.values()):
         raise ConfigError("the configuration enables no retriever: give bm25, dense or dsi a dict of parameters ({} "
                           "for defaults)")
-    extra, internal = {'dense': {'finetune'}, 'rerank': {'model'}}, {'self', 'device', 'encoder', 'cross_encoder'}
+    rr = cfg.get('rerank')
+    ce = rr is not None and rr.get('kind', 'cross-encoder') == 'cross-encoder'
+    extra = {'dense': {'finetune'}, 'rerank': {'kind', 'blend'} | ({'model'} if ce else set())}
+    internal = {'self', 'device', 'encoder', 'cross_encoder'}
     for name, params in list(rc.items()) + [('rerank', cfg.get('rerank'))]:
         if params is None: continue
         where = f"config.{'' if name == 'rerank' else 'retrievers.'}{name}"
         if not isinstance(params, dict):
             raise ConfigError(f"{where} must be a dict of parameters or None, got {params!r}")
-        cls = _component_classes()[name]
+        cls = _component_classes(rr)[name]
         valid = set(inspect.signature(cls.__init__).parameters) - internal | extra.get(name, set())
         bad = sorted(set(params) - valid)
         if bad: raise ConfigError(f"{where} has unknown parameter(s) {bad}; valid: {sorted(valid)}")
@@ -91,6 +103,9 @@ def check_config(cfg:dict) -> dict:
         raise ConfigError(f"config.fusion.weights has {len(w)} values for {len(on)} retrievers {on}: give one each, "
                           "or a dict")
     if check_k(cfg['depth'], name='config.depth') < 1: raise ConfigError("config.depth must be at least 1")
+    if rr is not None and rr.get('blend') not in (None, 'rrf'):
+        raise ConfigError(f"config.rerank.blend must be None or 'rrf', got {rr.get('blend')!r}")
+    if not isinstance(cfg.get('guard', True), bool): raise ConfigError(f"config.guard must be True or False")
     return cfg
 
 # %% ../nbs/09_pipeline.ipynb #61810e48
@@ -101,11 +116,13 @@ class HybridSearcher:
         self.config = check_config(merge_config(DEFAULT_CONFIG, config))
         self.device = device
         self.retrievers, self.reranker, self.products = {}, None, None
+        self.rerank_on, self.guard_log = True, []       # the guard's decisions (see `_guard_fusion`, `_guard_rerank`)
         # per-stage ms of the last 1,000 searches (bounded: a server searches forever)
         self.timings = deque(maxlen=1000)
     def __repr__(self):
+        rr = None if self.reranker is None else f"{self.reranker.kind}{'' if self.rerank_on else ' (off)'}"
         return (f"HybridSearcher(retrievers={list(self.retrievers)}, fusion={self.config['fusion']['method']}, "
-                f"rerank={self.reranker is not None})")
+                f"rerank={rr})")
     @property
     def product_ids(self): return self.products['product_id'].to_numpy()
 
@@ -145,9 +162,11 @@ def _dsi(self:HybridSearcher, data:tuple, encoder, embeddings, progress:bool):
 
 @patch
 def _reranker(self:HybridSearcher, data:tuple, work:Path, progress:bool):
-    "The cross-encoder: the configured model where it can be loaded, else one trained here on the examples."
+    "The re-ranker: LTR trained on the examples, or the configured cross-encoder (else one trained here)."
     products, examples, train_qids, valid_qids = data
-    rr = dict(self.config['rerank']); model = rr.pop('model', DEFAULT_CROSS_ENCODER)
+    rr = {k: v for k, v in self.config['rerank'].items() if k not in ('kind', 'blend')}
+    if self.config['rerank'].get('kind') == 'ltr': return self._ltr(data, rr)
+    model = rr.pop('model', DEFAULT_CROSS_ENCODER)
     try: resolve_model(model, bundled=False)
     except ModelNotFoundError:
         if examples is None:
@@ -162,6 +181,22 @@ def _reranker(self:HybridSearcher, data:tuple, work:Path, progress:bool):
     reranker.cross_encoder                               # load it now: a model that cannot load fails the build
     return reranker
 
+@patch
+def _ltr(self:HybridSearcher, data:tuple, params:dict):
+    "LambdaMART trained on the training queries' fused candidates (and pseudo-queries on the products)."
+    products, examples, train_qids, valid_qids = data
+    if examples is None: raise ConfigError("the LTR re-ranker is trained on judgements: pass examples to index()")
+    ltr = LTRReranker(**{'seed': self.config['seed'], **params}).index(products)
+    ex = examples[examples['query_id'].isin(train_qids)]; qt = ex.drop_duplicates('query_id')
+    queries, qids, qrels = qt['query'].tolist(), qt['query_id'].astype(str).tolist(), qrels_from_examples(ex)
+    if ltr.pseudo:              # known-item queries: a pseudo-query's own product is its one relevant answer
+        pq, pids = pseudo_queries(products, ltr.pseudo, self.config['seed']), self.product_ids.astype(str)
+        extra = [f'pseudo-{i}' for i in range(len(pq))]
+        queries, qids = queries + pq['query'].tolist(), qids + extra
+        qrels = qrels | {q: {pids[r]: 1.0} for q, r in zip(extra, pq['row'])}
+    R = {n: r.search(queries, self.config['depth']) for n, r in self.retrievers.items()}
+    return ltr.fit(queries, self._fuse(R, ltr.n), qrels, qids, sources=R)
+
 # %% ../nbs/09_pipeline.ipynb #834e3c0f
 @patch
 def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None=None, train_qids=None, valid_qids=None,
@@ -172,7 +207,8 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     if 'text' not in products: products = clean_products(products)
     if rc.get('dense') is not None and rc['dense'].get('finetune') and examples is None:
         raise ConfigError("dense fine-tuning needs examples (query judgements): pass examples, or set finetune=False")
-    self.products = products[[c for c in ('product_id', 'product_title', 'text') if c in products]].copy()
+    keep = ('product_id', 'product_title', 'product_brand', 'product_color', 'text')    # what search, explain and
+    self.products = products[[c for c in keep if c in products]].copy()                # the LTR features read
     if examples is not None and self._uses_examples():
         train_qids, valid_qids = self._split(examples, train_qids, valid_qids)
     data = (products, examples, train_qids, valid_qids)
@@ -181,13 +217,17 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
             'dense': lambda: self._dense(data, encoder, embeddings, work, progress),
             'dsi': lambda: self._dsi(data, encoder, embeddings, progress),
             'rerank': lambda: self._reranker(data, work, progress)}
-    self.build_seconds = {}
+    self.build_seconds, self.guard_log, self.rerank_on = {}, [], True
+    guard = cfg.get('guard', True) and examples is not None and valid_qids is not None and len(valid_qids) > 0
     for name in ('bm25', 'dense', 'dsi', 'rerank'):
         if (cfg['rerank'] if name == 'rerank' else rc.get(name)) is None: continue
-        t = time.perf_counter(); stage = make[name]()
+        if name == 'rerank' and guard: self._guard_fusion(examples, valid_qids)    # weights first: the re-ranker
+        t = time.perf_counter(); stage = make[name]()                              # learns on the guarded fusion
         if name == 'rerank': self.reranker = stage
         else: self.retrievers[name] = stage
         self.build_seconds[name] = time.perf_counter() - t
+    if guard and cfg['rerank'] is None: self._guard_fusion(examples, valid_qids)
+    if guard and self.reranker is not None: self._guard_rerank(examples, valid_qids)
     self.fingerprint = catalog_fingerprint(self.product_ids)
     return self
 
@@ -205,9 +245,11 @@ def _products_fingerprint(products:pd.DataFrame) -> str:
 
 # %% ../nbs/09_pipeline.ipynb #85723a4b
 @patch
-def _fuse(self:HybridSearcher, rankings:Dict[str, Ranking], k:int) -> Ranking:
+def _fuse(self:HybridSearcher, rankings:Dict[str, Ranking], k:int, weights=None) -> Ranking:
+    "The configured fusion of `rankings` (or with `weights`: a dict by retriever, or a list in their order)."
     f = self.config['fusion']; method = f.get('method', 'rrf')
-    w = f.get('weights'); weights = [w.get(n, 1.0) for n in rankings] if isinstance(w, dict) else w
+    w = f.get('weights') if weights is None else weights
+    weights = [w.get(n, 1.0) for n in rankings] if isinstance(w, dict) else w
     rs = list(rankings.values())
     if len(rs) == 1: return rs[0].truncate(k)
     if method == 'rrf': return rrf(rs, f.get('k', 60), weights, k)
@@ -221,7 +263,7 @@ def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids
         raise RuntimeError("HybridSearcher is empty: call .index(products) or HybridSearcher.load(folder)")
     queries = as_query_list(queries); N = len(self.products)
     k = check_k(k, N); depth = min(max(k, self.config['depth']), N)
-    use = [s for s in (stages or self.retrievers) if s in self.retrievers]
+    use = [s for s in (stages or self._active()) if s in self.retrievers]
     times, R = {}, {}
     t_all = time.perf_counter()
     for name in use:
@@ -232,15 +274,30 @@ def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids
     n_rr = self.reranker.n if self.reranker is not None else k
     fused = self._fuse(R, min(max(k, n_rr), N)); times['fusion'] = time.perf_counter() - t
     out = fused
-    if self.reranker is not None and (stages is None or 'rerank' in stages):
+    if self.reranker is not None and (self.rerank_on if stages is None else 'rerank' in stages):
         t = time.perf_counter()
-        out = self.reranker.rerank(queries, fused, k)
+        out = self._rerank(queries, fused, R, k)
         times['rerank'] = time.perf_counter() - t
     out = out.truncate(k); out.query_ids = None if query_ids is None else np.asarray(query_ids)
     times['total'] = time.perf_counter() - t_all
     self.timings.append({s: v * 1000 for s, v in times.items()} | {'queries': len(queries)})
     if not explain: return out
     return out, [self.explain(q, fused, R, out) for q in range(len(queries))]
+
+@patch
+def _active(self:HybridSearcher) -> list:
+    "Retrievers a default search runs: those fusion weighs above 0, and any the re-ranker reads."
+    w = self.config['fusion'].get('weights'); w = w if isinstance(w, dict) else {}
+    reads = set(getattr(self.reranker, 'sources', ())) if self.reranker is not None and self.rerank_on else set()
+    return [n for n in self.retrievers if w.get(n, 1.0) != 0 or n in reads]
+
+@patch
+def _rerank(self:HybridSearcher, queries, fused:Ranking, rankings:Dict[str, Ranking], k:int) -> Ranking:
+    "Re-rank the fused top n; with `blend='rrf'`, fuse that order with the fused order (re-rank by fusion)."
+    if self.config['rerank'].get('blend') != 'rrf': return self.reranker.rerank(queries, fused, k, sources=rankings)
+    n = min(self.reranker.n, fused.k)
+    rr = self.reranker.rerank(queries, fused, n, sources=rankings)
+    return rrf([fused.truncate(n), rr], 60, None, min(k, n)) if k <= n else self.reranker.rerank(queries, fused, k)
 
 # %% ../nbs/09_pipeline.ipynb #8db28188
 @patch
@@ -256,6 +313,54 @@ def explain(self:HybridSearcher, q:int, fused:Ranking, rankings:Dict[str, Rankin
     cols |= {'final_score': final.scores[q][final.mask[q]], 'fused_rank': ex['rank'].to_numpy()}
     return pd.DataFrame(cols | {c: ex[c].to_numpy() for c in ex.columns[2:]})
 
+# %% ../nbs/09_pipeline.ipynb #d8e0e337
+def _mean_ndcg(r:Ranking, qrels, qids, k:int=10) -> float:
+    return float(per_query_metrics(r, qrels, ks=(k,), query_ids=qids, metrics=('NDCG',))[f'NDCG@{k}'].mean())
+
+def _valid_queries(examples:pd.DataFrame, valid_qids):
+    ex = examples[examples['query_id'].isin(valid_qids)]; qt = ex.drop_duplicates('query_id')
+    return qt['query'].tolist(), qt['query_id'].astype(str).to_numpy(), qrels_from_examples(ex)
+
+@patch
+def _decide(self:HybridSearcher, stage:str, action:str, before:float, after:float, n:int, why:str):
+    d = dict(stage=stage, action=action, valid_ndcg_input=round(before, 4), valid_ndcg_stage=round(after, 4),
+             valid_queries=n, reason=why)
+    self.guard_log.append(d)
+    if action not in ('kept', 'weight 1'): warnings.warn(f"guard: {stage} {action}: {why}")
+    return d
+
+@patch
+def _guard_fusion(self:HybridSearcher, examples:pd.DataFrame, valid_qids, grid=(0.5, 0.25, 0.0)):
+    "Lower a retriever's fusion weight (to 0: drop it) where that raises validation NDCG@10."
+    if len(self.retrievers) < 2: return
+    queries, qids, qrels = _valid_queries(examples, valid_qids)
+    R = {n: r.search(queries, self.config['depth'], qids) for n, r in self.retrievers.items()}
+    w0 = self.config['fusion'].get('weights')
+    w = dict(zip(R, w0)) if isinstance(w0, (list, tuple)) else {n: (w0 or {}).get(n, 1.0) for n in R}
+    score = lambda w_: _mean_ndcg(self._fuse(R, 10, w_), qrels, qids)
+    for name in R:
+        base = best = score(w); keep = w[name]
+        for x in grid:
+            if x >= w[name]: continue
+            s = score(w | {name: x})
+            if s > best + 1e-9: best, keep = s, x
+        action = 'kept' if keep == w[name] else ('dropped' if keep == 0 else f'weight {keep:g}')
+        why = (f"fused NDCG@10 on {len(qids)} validation queries {base:.4f} -> {best:.4f} with weight {keep:g}"
+               if keep != w[name] else f"no lower weight raises fused NDCG@10 on {len(qids)} validation queries")
+        w[name] = keep; self._decide(f'retriever {name}', action, base, best, len(qids), why)
+    self.config['fusion']['weights'] = w
+
+@patch
+def _guard_rerank(self:HybridSearcher, examples:pd.DataFrame, valid_qids):
+    "Switch the re-ranker off when it lowers validation NDCG@10 of the fused list it re-ranks."
+    queries, qids, qrels = _valid_queries(examples, valid_qids)
+    fused = self.search(queries, 10, query_ids=qids, stages=list(self.retrievers))
+    rr = self.search(queries, 10, query_ids=qids, stages=list(self.retrievers) + ['rerank'])
+    a, b = _mean_ndcg(fused, qrels, qids), _mean_ndcg(rr, qrels, qids)
+    self.rerank_on = b >= a
+    why = f"NDCG@10 on {len(qids)} validation queries: fused {a:.4f}, re-ranked {b:.4f}"
+    self._decide(f'rerank ({self.reranker.kind})', 'kept' if self.rerank_on else 'switched off', a, b, len(qids), why)
+
 # %% ../nbs/09_pipeline.ipynb #47786e2f
 @patch
 def save(self:HybridSearcher, folder, overwrite:bool=False):
@@ -265,10 +370,11 @@ def save(self:HybridSearcher, folder, overwrite:bool=False):
         self.products.to_parquet(tmp/'products.parquet', index=False)
         for name, r in self.retrievers.items(): r.save(tmp/name)
         cfg = copy.deepcopy(self.config)
-        if self.reranker is not None:
+        if isinstance(self.reranker, LTRReranker): self.reranker.save(tmp/'rerank')
+        elif self.reranker is not None:
             self.reranker.cross_encoder.save(str(tmp/'rerank'))
             cfg['rerank'] = {**(cfg['rerank'] or {}), 'model': 'rerank'}
-        write_manifest(tmp, self.kind, cfg, self.fingerprint,
+        write_manifest(tmp, self.kind, cfg, self.fingerprint, rerank_on=self.rerank_on, guard=self.guard_log,
                        components=list(self.retrievers) + (['rerank'] if self.reranker else []),
                        build_seconds=getattr(self, 'build_seconds', {}),
                        products_fingerprint=_products_fingerprint(self.products),
@@ -292,8 +398,10 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
                              "the searcher.")
     for name in m['components']:
         if name == 'rerank':
-            rr = {k: x for k, x in (m['config']['rerank'] or {}).items() if k != 'model'}
-            self.reranker = CrossEncoderReranker(str(v/'rerank'), device=device, **rr).index(self.products)
+            rr = {k: x for k, x in (m['config']['rerank'] or {}).items() if k not in ('model', 'kind', 'blend')}
+            if (m['config']['rerank'] or {}).get('kind') == 'ltr':
+                self.reranker = LTRReranker.load(v/'rerank', verify=False).index(self.products)
+            else: self.reranker = CrossEncoderReranker(str(v/'rerank'), device=device, **rr).index(self.products)
             continue
         kw = {'device': device} if name != 'bm25' else {}
         r = _component_classes()[name].load(v/name, product_ids=self.product_ids, verify=False, **kw)
@@ -301,6 +409,7 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
             raise IndexFileError(f"{v/name} was built from other product text than this searcher's; rebuild the "
                                  "searcher.")
         self.retrievers[name] = r
+    self.rerank_on, self.guard_log = m.get('rerank_on', True), m.get('guard', [])
     return self
 
 # %% ../nbs/09_pipeline.ipynb #eb0a04a5
@@ -329,3 +438,63 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
             table.loc[name, 'p50_ms'], table.loc[name, 'p95_ms'] = lat.p50_ms[0], lat.p95_ms[0]
             table.attrs['latency_calls'] = int(lat.calls[0])
     return table, per_q
+
+# %% ../nbs/09_pipeline.ipynb #df45b343
+def _cv_systems(hs:HybridSearcher, queries:list, qids, k:int, weights) -> Dict[str, Ranking]:
+    "Every stage of a trained searcher on held-out queries: retrievers, fused (config and guard weights), re-ranked."
+    depth = max(k, hs.config['depth'])
+    R = {n: r.search(queries, depth, qids) for n, r in hs.retrievers.items()}
+    out = {n: r.truncate(k) for n, r in R.items()}
+    if len(R) > 1:
+        out['hybrid (unguarded)'] = hs._fuse(R, k, weights if weights is not None else {n: 1.0 for n in R})
+        out['hybrid'] = hs._fuse(R, k)
+    if hs.reranker is not None:
+        out['hybrid + rerank'] = hs.search(queries, k, query_ids=qids, stages=list(R) + ['rerank'])
+    out['shipped'] = hs.search(queries, k, query_ids=qids)
+    for r in out.values(): r.query_ids = np.asarray(qids)
+    return out
+
+def _cv_inputs(names, means) -> dict:
+    "Each stage's input: the fused list's is its best retriever; the re-ranker's and the shipped list's, the fused one."
+    rets = [n for n in names if not n.startswith(('hybrid', 'shipped'))]
+    best = max(rets, key=lambda n: means[n])
+    fused = 'hybrid' if 'hybrid' in names else best
+    return ({'hybrid (unguarded)': best, 'hybrid': best, 'hybrid + rerank': fused, 'shipped': fused} |
+            {n: (None if n == rets[0] else rets[0]) for n in rets})
+
+# %% ../nbs/09_pipeline.ipynb #b929cbc2
+def cross_validate(config:dict|None,                # HybridSearcher configuration (None: the default)
+                   products:pd.DataFrame, examples:pd.DataFrame,
+                   folds:int=5, k:int=10, seed:int=0,
+                   encoder=None, embeddings:np.ndarray|None=None,   # reused by every fold (a base encoder's vectors)
+                   device:str|None=None, progress:bool=True, work_dir:str|Path|None=None):
+    "Pooled k-fold CV over queries: (table with paired tests against each stage's input, per-query metrics, decisions)."
+    qt = examples.drop_duplicates('query_id'); qids = qt['query_id'].to_numpy()
+    if not 2 <= folds <= len(qids):
+        raise ValueError(f"folds must be between 2 and the number of queries ({len(qids)}), got {folds}")
+    parts = np.array_split(np.random.default_rng(seed).permutation(len(qids)), folds)
+    qrels, per_q, decisions = qrels_from_examples(examples), {}, []
+    for f, part in enumerate(tqdm(parts, desc='cross-validation folds', disable=not progress)):
+        ex_train = examples[~examples['query_id'].isin(qids[part])]
+        tr, va = split_queries(ex_train, 0.2, seed=seed, split=None)
+        hs = HybridSearcher(config, device=device)
+        weights = copy.deepcopy(hs.config['fusion'].get('weights'))
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            hs.index(products, ex_train, tr, va, encoder=encoder, embeddings=embeddings, progress=False,
+                     work_dir=Path(work_dir)/f'fold-{f}' if work_dir else None)
+        held = qt.iloc[part]
+        for n, r in _cv_systems(hs, held['query'].tolist(), held['query_id'].astype(str).to_numpy(), k,
+                                weights).items():
+            per_q.setdefault(n, []).append(per_query_metrics(r, qrels, ks=(k,), metrics=('Recall', 'NDCG', 'MRR')))
+        decisions += [{'fold': f, **d} for d in hs.guard_log]
+    per_q = {n: pd.concat(v) for n, v in per_q.items()}
+    table = pd.DataFrame({n: d.mean() for n, d in per_q.items()}).T
+    table.insert(0, 'queries', [len(d) for d in per_q.values()])
+    m = f'NDCG@{k}'; inputs = _cv_inputs(list(per_q), table[m])
+    table['input'] = [inputs.get(n) or '' for n in table.index]
+    table[f'Δ{m}'] = [table.loc[n, m] - table.loc[i, m] if i else np.nan for n, i in zip(table.index, table['input'])]
+    table['p'] = [paired_test(per_q[n][m].to_numpy(), per_q[i][m].to_numpy()) if i else np.nan
+                  for n, i in zip(table.index, table['input'])]
+    table.index.name = 'system'; table.attrs.update(folds=folds, seed=seed)
+    return table, per_q, pd.DataFrame(decisions)
