@@ -117,6 +117,7 @@ class HybridSearcher:
         self.device = device
         self.retrievers, self.reranker, self.products = {}, None, None
         self.rerank_on, self.guard_log = True, []       # the guard's decisions (see `_guard_fusion`, `_guard_rerank`)
+        self._cache = {}                                # work shared by the models trained in one build
         # per-stage ms of the last 1,000 searches (bounded: a server searches forever)
         self.timings = deque(maxlen=1000)
     def __repr__(self):
@@ -182,20 +183,31 @@ def _reranker(self:HybridSearcher, data:tuple, work:Path, progress:bool):
     return reranker
 
 @patch
-def _ltr(self:HybridSearcher, data:tuple, params:dict):
-    "LambdaMART trained on the training queries' fused candidates (and pseudo-queries on the products)."
+def _ltr_data(self:HybridSearcher, examples:pd.DataFrame, qids, pseudo:int):
+    "(queries, ids, qrels, each retriever's Ranking) for LTR training: judged queries, then pseudo-queries."
+    ex = examples[examples['query_id'].isin(qids)]; qt = ex.drop_duplicates('query_id')
+    queries, ids, qrels = qt['query'].tolist(), qt['query_id'].astype(str).tolist(), qrels_from_examples(ex)
+    R = {n: r.search(queries, self.config['depth']) for n, r in self.retrievers.items()}
+    if not pseudo: return queries, ids, qrels, R
+    if 'pseudo' not in self._cache:   # known-item queries: a pseudo-query's own product is its one relevant answer
+        pq, pids = pseudo_queries(self.products, pseudo, self.config['seed']), self.product_ids.astype(str)
+        extra = [f'pseudo-{i}' for i in range(len(pq))]
+        Rp = {n: r.search(pq['query'].tolist(), self.config['depth']) for n, r in self.retrievers.items()}
+        self._cache['pseudo'] = (pq['query'].tolist(), extra, {q: {pids[r]: 1.0} for q, r in zip(extra, pq['row'])}, Rp)
+    pq, extra, pq_qrels, Rp = self._cache['pseudo']
+    return queries + pq, ids + extra, qrels | pq_qrels, {n: Ranking.concat([R[n], Rp[n]]) for n in R}
+
+@patch
+def _ltr(self:HybridSearcher, data:tuple, params:dict, qids=None):
+    "LambdaMART trained on the fused candidates of judged queries (default: training and validation ones) and pseudo-queries."
     products, examples, train_qids, valid_qids = data
     if examples is None: raise ConfigError("the LTR re-ranker is trained on judgements: pass examples to index()")
-    ltr = LTRReranker(**{'seed': self.config['seed'], **params}).index(products)
-    ex = examples[examples['query_id'].isin(train_qids)]; qt = ex.drop_duplicates('query_id')
-    queries, qids, qrels = qt['query'].tolist(), qt['query_id'].astype(str).tolist(), qrels_from_examples(ex)
-    if ltr.pseudo:              # known-item queries: a pseudo-query's own product is its one relevant answer
-        pq, pids = pseudo_queries(products, ltr.pseudo, self.config['seed']), self.product_ids.astype(str)
-        extra = [f'pseudo-{i}' for i in range(len(pq))]
-        queries, qids = queries + pq['query'].tolist(), qids + extra
-        qrels = qrels | {q: {pids[r]: 1.0} for q, r in zip(extra, pq['row'])}
-    R = {n: r.search(queries, self.config['depth']) for n, r in self.retrievers.items()}
-    return ltr.fit(queries, self._fuse(R, ltr.n), qrels, qids, sources=R)
+    if 'ltr' not in self._cache:         # the catalogue's token sets, shared by every model trained in this build
+        self._cache['ltr'] = LTRReranker(**{'seed': self.config['seed'], **params}).index(self.products)
+    ltr = copy.copy(self._cache['ltr'])
+    if qids is None: qids = np.concatenate([np.asarray(q) for q in (train_qids, valid_qids) if q is not None])
+    queries, ids, qrels, R = self._ltr_data(examples, qids, ltr.pseudo)
+    return ltr.fit(queries, self._fuse(R, ltr.n), qrels, ids, sources=R)
 
 # %% ../nbs/09_pipeline.ipynb #834e3c0f
 @patch
@@ -217,17 +229,21 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
             'dense': lambda: self._dense(data, encoder, embeddings, work, progress),
             'dsi': lambda: self._dsi(data, encoder, embeddings, progress),
             'rerank': lambda: self._reranker(data, work, progress)}
-    self.build_seconds, self.guard_log, self.rerank_on = {}, [], True
+    self.build_seconds, self.guard_log, self.rerank_on, self._cache = {}, [], True, {}
     guard = cfg.get('guard', True) and examples is not None and valid_qids is not None and len(valid_qids) > 0
+    if guard:   # fusion is judged on queries no retriever trained on: the validation ones, or all when none trained
+        learned = (rc.get('dense') or {}).get('finetune') or rc.get('dsi') is not None
+        fusion_q = valid_qids if learned else np.concatenate([np.asarray(train_qids), np.asarray(valid_qids)])
     for name in ('bm25', 'dense', 'dsi', 'rerank'):
         if (cfg['rerank'] if name == 'rerank' else rc.get(name)) is None: continue
-        if name == 'rerank' and guard: self._guard_fusion(examples, valid_qids)    # weights first: the re-ranker
+        if name == 'rerank' and guard: self._guard_fusion(examples, fusion_q)      # weights first: the re-ranker
         t = time.perf_counter(); stage = make[name]()                              # learns on the guarded fusion
         if name == 'rerank': self.reranker = stage
         else: self.retrievers[name] = stage
         self.build_seconds[name] = time.perf_counter() - t
-    if guard and cfg['rerank'] is None: self._guard_fusion(examples, valid_qids)
-    if guard and self.reranker is not None: self._guard_rerank(examples, valid_qids)
+    if guard and cfg['rerank'] is None: self._guard_fusion(examples, fusion_q)
+    if guard and self.reranker is not None: self._guard_rerank(examples, train_qids, valid_qids)
+    self._cache = {}
     self.fingerprint = catalog_fingerprint(self.product_ids)
     return self
 
@@ -345,21 +361,47 @@ def _guard_fusion(self:HybridSearcher, examples:pd.DataFrame, valid_qids, grid=(
             s = score(w | {name: x})
             if s > best + 1e-9: best, keep = s, x
         action = 'kept' if keep == w[name] else ('dropped' if keep == 0 else f'weight {keep:g}')
-        why = (f"fused NDCG@10 on {len(qids)} validation queries {base:.4f} -> {best:.4f} with weight {keep:g}"
-               if keep != w[name] else f"no lower weight raises fused NDCG@10 on {len(qids)} validation queries")
+        why = (f"fused NDCG@10 on {len(qids)} judged queries {base:.4f} -> {best:.4f} with weight {keep:g}"
+               if keep != w[name] else f"no lower weight raises fused NDCG@10 on {len(qids)} judged queries")
         w[name] = keep; self._decide(f'retriever {name}', action, base, best, len(qids), why)
     self.config['fusion']['weights'] = w
 
+def _ndcg_per_query(r:Ranking, qrels, qids, k:int=10) -> np.ndarray:
+    return per_query_metrics(r, qrels, ks=(k,), query_ids=qids, metrics=('NDCG',))[f'NDCG@{k}'].to_numpy()
+
 @patch
-def _guard_rerank(self:HybridSearcher, examples:pd.DataFrame, valid_qids):
-    "Switch the re-ranker off when it lowers validation NDCG@10 of the fused list it re-ranks."
-    queries, qids, qrels = _valid_queries(examples, valid_qids)
-    fused = self.search(queries, 10, query_ids=qids, stages=list(self.retrievers))
-    rr = self.search(queries, 10, query_ids=qids, stages=list(self.retrievers) + ['rerank'])
-    a, b = _mean_ndcg(fused, qrels, qids), _mean_ndcg(rr, qrels, qids)
+def _ltr_cv(self:HybridSearcher, examples:pd.DataFrame, qids, folds:int=5):
+    "Per-query NDCG@10 (fused, re-ranked) over `qids`, each fold re-ranked by an LTR model trained on the other folds."
+    params = {k: v for k, v in self.config['rerank'].items() if k not in ('kind', 'blend')}
+    parts = np.array_split(np.random.default_rng(self.config['seed']).permutation(np.asarray(qids)), folds)
+    shipped, a, b = self.reranker, [], []
+    try:
+        for part in parts:
+            self.reranker = self._ltr((None, examples, None, None), params, qids=np.setdiff1d(qids, part))
+            queries, ids, qrels = _valid_queries(examples, part)
+            a.append(_ndcg_per_query(self.search(queries, 10, query_ids=ids, stages=list(self.retrievers)), qrels, ids))
+            b.append(_ndcg_per_query(self.search(queries, 10, query_ids=ids, stages=list(self.retrievers) + ['rerank']),
+                                     qrels, ids))
+    finally: self.reranker = shipped
+    return np.concatenate(a), np.concatenate(b)
+
+@patch
+def _guard_rerank(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids,
+                  inner_cv:bool=True):   # LTR: judge by inner CV (False: the trained model on the validation queries)
+    "Switch the re-ranker off when it lowers NDCG@10 of the fused list on queries it was not trained on."
+    if inner_cv and isinstance(self.reranker, LTRReranker):   # cheap to retrain: judge on every query, by folds
+        qids = np.concatenate([np.asarray(train_qids), np.asarray(valid_qids)])
+        fa, fb = self._ltr_cv(examples, qids, folds=min(5, len(qids)))
+        a, b, how = float(fa.mean()), float(fb.mean()), f"{len(fa)} queries, inner {min(5, len(qids))}-fold CV"
+    else:
+        queries, qids, qrels = _valid_queries(examples, valid_qids)
+        fused = self.search(queries, 10, query_ids=qids, stages=list(self.retrievers))
+        rr = self.search(queries, 10, query_ids=qids, stages=list(self.retrievers) + ['rerank'])
+        a, b, how = _mean_ndcg(fused, qrels, qids), _mean_ndcg(rr, qrels, qids), f"{len(qids)} validation queries"
     self.rerank_on = b >= a
-    why = f"NDCG@10 on {len(qids)} validation queries: fused {a:.4f}, re-ranked {b:.4f}"
-    self._decide(f'rerank ({self.reranker.kind})', 'kept' if self.rerank_on else 'switched off', a, b, len(qids), why)
+    why = f"NDCG@10 on {how}: fused {a:.4f}, re-ranked {b:.4f}"
+    n = int(how.split()[0])
+    self._decide(f'rerank ({self.reranker.kind})', 'kept' if self.rerank_on else 'switched off', a, b, n, why)
 
 # %% ../nbs/09_pipeline.ipynb #47786e2f
 @patch
@@ -428,9 +470,10 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
     hyb = 'hybrid ' + self.config['fusion'].get('method', 'rrf')
     systems[hyb] = self.search(queries, max(ks), query_ids=qids, stages=list(self.retrievers))
     fns[hyb] = lambda b: self.search(b, k, stages=list(self.retrievers))
-    if self.reranker is not None:
-        systems[hyb + ' + rerank'] = self.search(queries, max(ks), query_ids=qids)
-        fns[hyb + ' + rerank'] = lambda b: self.search(b, k)
+    if self.reranker is not None:                # forced on: the guard's verdict is in `guard_log`
+        rr = list(self.retrievers) + ['rerank']
+        systems[hyb + ' + rerank'] = self.search(queries, max(ks), query_ids=qids, stages=rr)
+        fns[hyb + ' + rerank'] = lambda b: self.search(b, k, stages=rr)
     table, per_q = evaluate_rankings(systems, qrels, ks)
     if latency:
         for name, fn in fns.items():
