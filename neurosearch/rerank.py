@@ -29,6 +29,7 @@ def load_cross_encoder(model:str=DEFAULT_CROSS_ENCODER, device:str|None=None, ma
 # %% ../nbs/07_rerank.ipynb #8e8bb7b1
 class CrossEncoderReranker:
     "Re-rank the top `n` hits of a `Ranking` with a cross-encoder over (query, product text) pairs."
+    kind = 'cross-encoder'
     def __init__(self, model:str|None=DEFAULT_CROSS_ENCODER, n:int=100, batch_size:int=64, max_length:int=96,
                  max_chars:int=300,                  # product text cut (characters) before tokenizing
                  device:str|None=None, cross_encoder=None):
