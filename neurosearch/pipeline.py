@@ -199,7 +199,7 @@ def _ltr_data(self:HybridSearcher, examples:pd.DataFrame, qids, pseudo:int):
 
 @patch
 def _ltr(self:HybridSearcher, data:tuple, params:dict, qids=None):
-    "LambdaMART trained on the fused candidates of judged queries (default: training and validation ones) and pseudo-queries."
+    "LambdaMART on the fused candidates of judged queries (default: training and validation) and pseudo-queries."
     products, examples, train_qids, valid_qids = data
     if examples is None: raise ConfigError("the LTR re-ranker is trained on judgements: pass examples to index()")
     if 'ltr' not in self._cache:         # the catalogue's token sets, shared by every model trained in this build
@@ -309,11 +309,11 @@ def _active(self:HybridSearcher) -> list:
 
 @patch
 def _rerank(self:HybridSearcher, queries, fused:Ranking, rankings:Dict[str, Ranking], k:int) -> Ranking:
-    "Re-rank the fused top n; with `blend='rrf'`, fuse that order with the fused order (re-rank by fusion)."
-    if self.config['rerank'].get('blend') != 'rrf': return self.reranker.rerank(queries, fused, k, sources=rankings)
+    "Re-rank the fused top n; with `blend='rrf'` (and k <= n), fuse that order with the fused one (re-rank by fusion)."
     n = min(self.reranker.n, fused.k)
-    rr = self.reranker.rerank(queries, fused, n, sources=rankings)
-    return rrf([fused.truncate(n), rr], 60, None, min(k, n)) if k <= n else self.reranker.rerank(queries, fused, k)
+    if self.config['rerank'].get('blend') != 'rrf' or k > n:
+        return self.reranker.rerank(queries, fused, k, sources=rankings)
+    return rrf([fused.truncate(n), self.reranker.rerank(queries, fused, n, sources=rankings)], 60, None, k)
 
 # %% ../nbs/09_pipeline.ipynb #8db28188
 @patch
@@ -330,8 +330,10 @@ def explain(self:HybridSearcher, q:int, fused:Ranking, rankings:Dict[str, Rankin
     return pd.DataFrame(cols | {c: ex[c].to_numpy() for c in ex.columns[2:]})
 
 # %% ../nbs/09_pipeline.ipynb #d8e0e337
-def _mean_ndcg(r:Ranking, qrels, qids, k:int=10) -> float:
-    return float(per_query_metrics(r, qrels, ks=(k,), query_ids=qids, metrics=('NDCG',))[f'NDCG@{k}'].mean())
+def _ndcg_per_query(r:Ranking, qrels, qids, k:int=10) -> np.ndarray:
+    return per_query_metrics(r, qrels, ks=(k,), query_ids=qids, metrics=('NDCG',))[f'NDCG@{k}'].to_numpy()
+
+def _mean_ndcg(r:Ranking, qrels, qids, k:int=10) -> float: return float(_ndcg_per_query(r, qrels, qids, k).mean())
 
 def _valid_queries(examples:pd.DataFrame, valid_qids):
     ex = examples[examples['query_id'].isin(valid_qids)]; qt = ex.drop_duplicates('query_id')
@@ -365,9 +367,6 @@ def _guard_fusion(self:HybridSearcher, examples:pd.DataFrame, valid_qids, grid=(
                if keep != w[name] else f"no lower weight raises fused NDCG@10 on {len(qids)} judged queries")
         w[name] = keep; self._decide(f'retriever {name}', action, base, best, len(qids), why)
     self.config['fusion']['weights'] = w
-
-def _ndcg_per_query(r:Ranking, qrels, qids, k:int=10) -> np.ndarray:
-    return per_query_metrics(r, qrels, ks=(k,), query_ids=qids, metrics=('NDCG',))[f'NDCG@{k}'].to_numpy()
 
 @patch
 def _ltr_cv(self:HybridSearcher, examples:pd.DataFrame, qids, folds:int=5):
