@@ -23,7 +23,8 @@ from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFA
 from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'merge_config', 'check_config', 'HybridSearcher', 'cross_validate']
+__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GUARD_ALPHA', 'merge_config', 'check_config', 'HybridSearcher',
+           'cross_validate']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -347,25 +348,33 @@ def _decide(self:HybridSearcher, stage:str, action:str, before:float, after:floa
     if action not in ('kept', 'weight 1'): warnings.warn(f"guard: {stage} {action}: {why}")
     return d
 
+GUARD_ALPHA = 0.1   # a retriever's fusion weight is lowered only on this much evidence (paired test p-value)
+
 @patch
-def _guard_fusion(self:HybridSearcher, examples:pd.DataFrame, valid_qids, grid=(0.5, 0.25, 0.0)):
-    "Lower a retriever's fusion weight (to 0: drop it) where that raises validation NDCG@10."
+def _guard_fusion(self:HybridSearcher, examples:pd.DataFrame, valid_qids, grid=(0.5, 0.25, 0.0),
+                  alpha:float=GUARD_ALPHA):
+    "Lower a retriever's fusion weight (to 0: drop it) where that raises validation NDCG@10 with paired p <= `alpha`."
     if len(self.retrievers) < 2: return
     queries, qids, qrels = _valid_queries(examples, valid_qids)
     R = {n: r.search(queries, self.config['depth'], qids) for n, r in self.retrievers.items()}
     w0 = self.config['fusion'].get('weights')
     w = dict(zip(R, w0)) if isinstance(w0, (list, tuple)) else {n: (w0 or {}).get(n, 1.0) for n in R}
-    score = lambda w_: _mean_ndcg(self._fuse(R, 10, w_), qrels, qids)
+    per_query = lambda w_: _ndcg_per_query(self._fuse(R, 10, w_), qrels, qids)
     for name in R:
-        base = best = score(w); keep = w[name]
+        base = per_query(w); best, keep = base, w[name]
         for x in grid:
             if x >= w[name]: continue
-            s = score(w | {name: x})
-            if s > best + 1e-9: best, keep = s, x
+            s = per_query(w | {name: x})
+            if s.mean() > best.mean() + 1e-9: best, keep = s, x
+        p = paired_test(best, base) if keep != w[name] else 1.0
+        n, a, b = len(qids), base.mean(), best.mean()
+        if keep == w[name]: why = f"no lower weight raises fused NDCG@10 on {n} judged queries"
+        elif p > alpha:
+            why = (f"weight {keep:g} raises fused NDCG@10 on {n} judged queries {a:.4f} -> {b:.4f}, but p = {p:.2g} > "
+                   f"{alpha:g}: not enough evidence to change the configuration"); keep, b = w[name], a
+        else: why = f"fused NDCG@10 on {n} judged queries {a:.4f} -> {b:.4f} with weight {keep:g} (p = {p:.2g})"
         action = 'kept' if keep == w[name] else ('dropped' if keep == 0 else f'weight {keep:g}')
-        why = (f"fused NDCG@10 on {len(qids)} judged queries {base:.4f} -> {best:.4f} with weight {keep:g}"
-               if keep != w[name] else f"no lower weight raises fused NDCG@10 on {len(qids)} judged queries")
-        w[name] = keep; self._decide(f'retriever {name}', action, base, best, len(qids), why)
+        w[name] = keep; self._decide(f'retriever {name}', action, a, b, n, why)
     self.config['fusion']['weights'] = w
 
 @patch
