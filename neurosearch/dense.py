@@ -4,18 +4,20 @@
 
 # %% ../nbs/03_dense.ipynb #bb2df29a
 from __future__ import annotations
-import time, warnings
+import os, json, time, shutil, hashlib, logging, tempfile, warnings
 from pathlib import Path
 from typing import Sequence
 import numpy as np
 import pandas as pd
+from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
-from .data import product_text, check_products, qrels_from_examples, per_query_metrics
+from .data import product_text, check_products, qrels_from_examples, per_query_metrics, pseudo_queries
 
 # %% auto #0
-__all__ = ['load_encoder', 'encode', 'encoder_probe', 'PCACompressor', 'build_faiss_index', 'faiss_search', 'DenseRetriever',
-           'training_triplets', 'finetune_dense']
+__all__ = ['ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe', 'onnx_path', 'export_onnx',
+           'OnnxModel', 'OnnxEncoder', 'PCACompressor', 'build_faiss_index', 'faiss_search', 'DenseRetriever',
+           'training_triplets', 'pseudo_triplets', 'finetune_dense']
 
 # %% ../nbs/03_dense.ipynb #e0eddcd0
 def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|None=None,
@@ -42,6 +44,157 @@ _PROBE = 'neurosearch encoder fingerprint: wireless noise cancelling headphones'
 def encoder_probe(encoder) -> np.ndarray:
     "Embedding of a fixed sentence: identifies an encoder's weights and pooling, tolerant of float noise."
     return encode(encoder, [_PROBE])[0]
+
+# %% ../nbs/03_dense.ipynb #8dd76018
+ENCODER_BACKENDS = ('torch', 'onnx', 'onnx-int8')
+ONNX_TOLERANCE = {('embedding', 'onnx'): 0.999, ('embedding', 'onnx-int8'): 0.95,   # least cosine to torch
+                  ('logits', 'onnx'): 0.999, ('logits', 'onnx-int8'): 0.9}         # correlation of the scores
+_PROBES = ['wireless noise cancelling headphones', 'dining chair set of 4, solid wood, walnut finish',
+           'usb-c charger 65w', 'red running shoes for women size 8']
+_PROBE_PAIRS = [(q, d) for q in _PROBES[:2] for d in _PROBES]
+
+def _weights_hash(folder:Path) -> str:
+    w = next((folder/f for f in ('model.safetensors', 'pytorch_model.bin') if (folder/f).exists()), None)
+    if w is None: raise ModelNotFoundError(f"{folder} holds no model.safetensors or pytorch_model.bin to export")
+    h = hashlib.sha256()
+    with open(w, 'rb') as f:
+        for b in iter(lambda: f.read(1 << 22), b''): h.update(b)
+    return h.hexdigest()[:16]
+
+def onnx_path(model:str, backend:str='onnx-int8', head:str='embedding') -> Path:
+    "Where the export of `model` lives: under `ns_home()/onnx`, named by the model folder and a hash of its weights."
+    if backend not in ENCODER_BACKENDS[1:]: raise ValueError(f"backend must be 'onnx' or 'onnx-int8', got {backend!r}")
+    if head not in ('embedding', 'logits'): raise ValueError(f"head must be 'embedding' or 'logits', got {head!r}")
+    folder = resolve_model(model); key = _weights_hash(folder)
+    return ns_home()/'onnx'/f'{folder.name}-{key}'/f'{head}.{backend}.onnx'
+
+# %% ../nbs/03_dense.ipynb #2af62e18
+def _check_mean_pooling(folder:Path):
+    "The exported graph pools by mean and normalises: refuse a sentence-transformers model that pools otherwise."
+    cfg = folder/'1_Pooling'/'config.json'
+    if cfg.exists() and not json.loads(cfg.read_text()).get('pooling_mode_mean_tokens', False):
+        raise ValueError(f"{folder}: only mean-pooled encoders can be exported to ONNX here; use backend='torch'")
+
+def _torch_graph(folder:Path, head:str):
+    "The model as a torch module over (input_ids, attention_mask[, token_type_ids]), its tokenizer and input names."
+    import torch
+    from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
+    tok = AutoTokenizer.from_pretrained(str(folder))
+    names = [n for n in ('input_ids', 'attention_mask', 'token_type_ids') if n in tok('a', 'b')]
+    m = (AutoModel if head == 'embedding' else AutoModelForSequenceClassification).from_pretrained(str(folder)).eval()
+    class Graph(torch.nn.Module):
+        def __init__(self): super().__init__(); self.m = m
+        def forward(self, *xs):
+            kw = dict(zip(names, xs)); out = self.m(**kw)
+            if head == 'logits': return out.logits[:, 0]
+            h = out.last_hidden_state; w = kw['attention_mask'].unsqueeze(-1).to(h.dtype)
+            return torch.nn.functional.normalize((h * w).sum(1) / w.sum(1).clamp(min=1e-9), dim=-1)
+    return Graph(), tok, names
+
+def _probe_batch(tok, head:str, max_length:int=128):
+    "The fixed texts (bi-encoder) or pairs (cross-encoder) an export is checked on."
+    if head == 'logits': return tok([q for q, _ in _PROBE_PAIRS], [d for _, d in _PROBE_PAIRS], padding=True,
+                                    truncation=True, max_length=max_length, return_tensors='np')
+    return tok(_PROBES, padding=True, truncation=True, max_length=max_length, return_tensors='np')
+
+# %% ../nbs/03_dense.ipynb #207313a0
+def export_onnx(model:str='sentence-transformers/all-MiniLM-L6-v2',
+                backend:str='onnx-int8',    # 'onnx' (fp32) or 'onnx-int8' (dynamic per-channel int8 weights)
+                head:str='embedding',       # 'embedding': mean-pooled unit vectors; 'logits': a cross-encoder's score
+               ) -> Path:
+    "Export `model` to ONNX once (pooling and normalisation in the graph), optimised for CPU; later calls reuse it."
+    out = onnx_path(model, backend, head)
+    if out.exists(): return out
+    import torch
+    from onnxruntime.transformers.optimizer import optimize_model
+    folder = resolve_model(model)
+    if head == 'embedding': _check_mean_pooling(folder)
+    graph, tok, names = _torch_graph(folder, head)
+    b = _probe_batch(tok, head)
+    with torch.no_grad(): ref = graph(*[torch.as_tensor(b[n]) for n in names]).numpy()   # before export changes it
+    out.parent.mkdir(parents=True, exist_ok=True)
+    level = logging.getLogger().level; logging.getLogger().setLevel(logging.ERROR)   # the quantiser's advice
+    try:
+        with tempfile.TemporaryDirectory(dir=out.parent) as d, warnings.catch_warnings(), torch.no_grad():
+            warnings.simplefilter('ignore')
+            raw, opt = Path(d)/'raw.onnx', Path(d)/'opt.onnx'
+            torch.onnx.export(graph, tuple(torch.as_tensor(b[n]) for n in names), str(raw), input_names=names,
+                              output_names=['out'], opset_version=17, dynamo=False,
+                              dynamic_axes={**{n: {0: 'batch', 1: 'tokens'} for n in names}, 'out': {0: 'batch'}})
+            optimize_model(str(raw), model_type='bert', num_heads=0, hidden_size=0).save_model_to_file(str(opt))
+            if backend == 'onnx-int8':
+                import onnx
+                from onnxruntime.quantization import quantize_dynamic, QuantType
+                quantize_dynamic(str(opt), str(Path(d)/'int8.onnx'), weight_type=QuantType.QInt8, per_channel=True,
+                                 extra_options={'DefaultTensorType': onnx.TensorProto.FLOAT})
+                opt = Path(d)/'int8.onnx'
+            (Path(d)/'ref.json').write_text(json.dumps(ref.tolist()))
+            os.replace(Path(d)/'ref.json', out.with_suffix('.ref.json'))
+            os.replace(opt, out)                  # last: an export is complete once its .onnx file exists
+    finally: logging.getLogger().setLevel(level)
+    return out
+
+# %% ../nbs/03_dense.ipynb #465193d3
+def _st_max_length(folder:Path):
+    f = folder/'sentence_bert_config.json'
+    return json.loads(f.read_text()).get('max_seq_length') if f.exists() else None
+
+class OnnxModel:
+    "An exported model run by ONNX Runtime on the CPU, checked against the torch model's outputs when it loads."
+    def __init__(self, model:str, backend:str='onnx-int8', head:str='embedding', max_length:int|None=None,
+                 threads:int|None=None):       # None: $OMP_NUM_THREADS when set, else ONNX Runtime's default
+        import onnxruntime as ort
+        from transformers import AutoTokenizer
+        self.model_name, self.backend, self.head = str(model), backend, head
+        self.path, self.folder = export_onnx(model, backend, head), resolve_model(model)
+        self.tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
+        self.max_length = max_length or _st_max_length(self.folder) or 256
+        so = ort.SessionOptions(); so.log_severity_level = 3
+        threads = threads or int(os.environ.get('OMP_NUM_THREADS') or 0)
+        if threads: so.intra_op_num_threads = threads
+        self.session = ort.InferenceSession(str(self.path), so, providers=['CPUExecutionProvider'])
+        self.inputs = [x.name for x in self.session.get_inputs()]
+        self.agreement = self._verify()
+    def __repr__(self): return f"{type(self).__name__}({self.model_name!r}, backend={self.backend!r})"
+    def run(self, texts, pairs=None) -> np.ndarray:
+        "Outputs for one batch: `texts` alone (embedding head), or `texts` paired with `pairs` (logits head)."
+        b = self.tokenizer(texts, pairs, padding=True, truncation=True, max_length=self.max_length, return_tensors='np')
+        return self.session.run(None, {n: b[n].astype(np.int64) for n in self.inputs})[0]
+    def _verify(self) -> float:
+        "Agreement with torch on the probe texts (embeddings: least cosine; scores: correlation), else refuse."
+        ref = np.asarray(json.loads(self.path.with_suffix('.ref.json').read_text()), np.float32)
+        b = _probe_batch(self.tokenizer, self.head)
+        now = self.session.run(None, {n: b[n].astype(np.int64) for n in self.inputs})[0]
+        agree = (float((now * ref).sum(1).min()) if self.head == 'embedding'
+                 else float(np.corrcoef(now.ravel(), ref.ravel())[0, 1]))
+        if not agree >= ONNX_TOLERANCE[self.head, self.backend]:
+            raise IndexFileError(f"{self.path} disagrees with the torch model {self.model_name!r} (agreement "
+                                 f"{agree:.4f} < {ONNX_TOLERANCE[self.head, self.backend]}); delete it to export again, "
+                                 "or use backend='torch'")
+        return agree
+
+# %% ../nbs/03_dense.ipynb #282e3186
+class OnnxEncoder(OnnxModel):
+    "A bi-encoder run by ONNX Runtime, with the `encode` call of a SentenceTransformer (mean pooling, unit length)."
+    def __init__(self, model:str='sentence-transformers/all-MiniLM-L6-v2', backend:str='onnx-int8',
+                 max_seq_length:int|None=None, threads:int|None=None):
+        super().__init__(model, backend, 'embedding', max_seq_length, threads)
+    @property
+    def max_seq_length(self): return self.max_length
+    def get_sentence_embedding_dimension(self) -> int: return int(self.session.get_outputs()[0].shape[-1])
+    def encode(self, texts, batch_size:int=64, show_progress_bar:bool=False, convert_to_numpy:bool=True,
+               normalize_embeddings:bool=True, **kw) -> np.ndarray:
+        "Unit-length embeddings; batches of texts of similar length (less padding), returned in input order."
+        one = isinstance(texts, str); texts = [texts] if one else list(texts)
+        out = np.zeros((len(texts), self.get_sentence_embedding_dimension()), np.float32)
+        order = np.argsort([-len(t) for t in texts], kind='stable')
+        for i in tqdm(range(0, len(texts), batch_size), disable=not show_progress_bar,
+                      desc=f'encoding ({self.backend})'):
+            idx = order[i:i + batch_size]; out[idx] = self.run([texts[j] for j in idx])
+        return out[0] if one else out
+    def save(self, folder:str):
+        "Copy the source model (the export is remade from it), so that a saved index stays self-contained."
+        shutil.copytree(self.folder, folder, ignore=shutil.ignore_patterns('onnx'))
 
 # %% ../nbs/03_dense.ipynb #13d85ed7
 class PCACompressor:
@@ -111,15 +264,19 @@ class DenseRetriever:
                  fp16:bool|None=None,   # None: the model's own (256 for MiniLM)
                  hnsw_m:int=32, ef_construction:int=200, ef_search:int=128,
                  nlist:int|None=None, pq_m:int|None=None, nprobe:int=16,
-                 encoder=None):                # an already loaded SentenceTransformer to share
+                 backend:str='torch',          # 'torch', or 'onnx' / 'onnx-int8' (ONNX Runtime on the CPU)
+                 encoder=None):                # an already loaded SentenceTransformer (or OnnxEncoder) to share
+        if backend not in ENCODER_BACKENDS: raise ValueError(f"backend must be one of {ENCODER_BACKENDS}, got {backend!r}")
         self.params = dict(model=str(model), index=index, pca_variance=pca_variance, pca_dim=pca_dim,
                            max_seq_length=max_seq_length, hnsw_m=hnsw_m, ef_construction=ef_construction,
-                           ef_search=ef_search, nlist=nlist, pq_m=pq_m, nprobe=nprobe)
+                           ef_search=ef_search, nlist=nlist, pq_m=pq_m, nprobe=nprobe, backend=backend)
         self.batch_size, self.device, self.fp16 = batch_size, device, fp16
         self._encoder, self.faiss_index, self.pca, self.product_ids = encoder, None, None, None
 
     @property
     def encoder(self):
+        if self._encoder is None and self.params['backend'] != 'torch':
+            self._encoder = OnnxEncoder(self.params['model'], self.params['backend'], self.params['max_seq_length'])
         if self._encoder is None:
             self._encoder = load_encoder(self.params['model'], self.device, self.params['max_seq_length'], self.fp16)
         return self._encoder
@@ -198,7 +355,7 @@ def save(self:DenseRetriever, path, copy_encoder:bool|None=None, overwrite:bool=
 # %% ../nbs/03_dense.ipynb #94d35df0
 @patch(cls_method=True)
 def load(cls:DenseRetriever, path, device:str|None=None, encoder=None, product_ids=None, verify:bool=True,
-         probe_tol:float=1e-3):
+         probe_tol:float|None=None):   # largest probe difference accepted; None: 1e-3, 0.02 for onnx-int8
     "Load a saved dense index; refuses an encoder whose probe embedding or dimension differs."
     import faiss
     m = read_manifest(path, cls.kind, None if product_ids is None else catalog_fingerprint(product_ids), verify=verify)
@@ -214,7 +371,8 @@ def load(cls:DenseRetriever, path, device:str|None=None, encoder=None, product_i
         z = np.load(path/'pca.npz')
         self.pca = PCACompressor.from_state(z['mean'], z['components'], z['explained'], variance=cfg['pca_variance'],
                                             dim=cfg['pca_dim'])
-    now = encoder_probe(self.encoder)
+    now = encoder_probe(self.encoder)    # int8 kernels differ a little between CPUs: a looser tolerance
+    probe_tol = probe_tol if probe_tol is not None else 0.02 if cfg.get('backend') == 'onnx-int8' else 1e-3
     if now.shape != saved.shape or float(np.abs(now - saved).max()) > probe_tol:
         raise IndexFileError(f"{path} was built with encoder {m['config']['model']!r}, but the encoder loaded now "
                              "gives different embeddings "
@@ -250,6 +408,23 @@ def training_triplets(examples:pd.DataFrame, products:pd.DataFrame, query_ids:Se
                 rows_per_q.append((qid, g['query'].iat[0], text.get(p, ''), text.get(n, '') if n is not None else None))
     return pd.DataFrame(rows_per_q, columns=['query_id', 'query', 'positive', 'negative'])
 
+# %% ../nbs/03_dense.ipynb #1fd47471
+def pseudo_triplets(products:pd.DataFrame, n_per_product:int=1, bm25=None, mine_from:tuple=(10, 50),
+                    seed:int=0) -> pd.DataFrame:
+    "(query, positive, negative) texts from pseudo-queries: the product a query was made from is its positive."
+    rng = np.random.default_rng(seed)
+    texts = (products['text'] if 'text' in products else product_text(products)).astype(str).tolist()
+    pq = pseudo_queries(products, n_per_product, seed)
+    R = bm25.search(pq['query'].tolist(), mine_from[1]) if bm25 is not None and len(pq) else None
+    rows = []
+    for i, (r, q) in enumerate(zip(pq['row'], pq['query'])):
+        pool = [h for h in (R.indices[i, mine_from[0]:] if R is not None else []) if h >= 0 and h != r]
+        pool = pool or [h for h in rng.integers(0, len(texts), 4) if h != r]   # nothing mined: random products
+        neg = texts[int(rng.choice(pool))] if pool else None
+        rows.append((f'pseudo-{i}', q, texts[r], neg))
+    return pd.DataFrame(rows, columns=['query_id', 'query', 'positive', 'negative'])
+
+
 # %% ../nbs/03_dense.ipynb #b97e19ed
 def _validation_ndcg(encoder, products, examples, valid_qids, batch_size=64, k=10):
     if len(valid_qids) == 0: return float('nan')
@@ -264,6 +439,7 @@ def finetune_dense(products:pd.DataFrame, examples:pd.DataFrame,
                    out_dir:str|Path|None=None,                 # where the best model is saved (default: in ns_home())
                    epochs:int=3, batch_size:int=32, lr:float=2e-5, warmup_frac:float=0.1,
                    max_seq_length:int=128, patience:int=2, hard_negatives:bool=True,
+                   n_pseudo:int=0,                             # pseudo-queries per product added (see `pseudo_triplets`)
                    device:str|None=None, seed:int=0, progress:bool=True):
     "Fine-tune a bi-encoder with MultipleNegativesRankingLoss (+ hard negatives); the best epoch by validation NDCG@10."
     from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
@@ -273,6 +449,7 @@ def finetune_dense(products:pd.DataFrame, examples:pd.DataFrame,
     bm25 = BM25Retriever().index(products, progress=False) if hard_negatives else None
     trip = training_triplets(examples, products, train_qids, bm25, seed=seed)
     if trip.empty: raise ValueError("no training pairs: the training queries have no Exact products")
+    if n_pseudo: trip = pd.concat([trip, pseudo_triplets(products, n_pseudo, bm25, seed=seed)], ignore_index=True)
     cols = ['query', 'positive'] + (['negative'] if hard_negatives and trip['negative'].notna().all() else [])
     mnrl = MultipleNegativesRankingLoss(enc)
     feats = lambda texts: {k: (v.to(device) if hasattr(v, "to") else v) for k, v in enc.preprocess(list(texts)).items()}

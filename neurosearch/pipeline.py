@@ -30,6 +30,7 @@ __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GUARD_ALPHA', 'merg
 DEFAULT_CONFIG = {
     'retrievers': {
         'bm25': {},
+        # finetune: False, True, or a dict of `finetune_dense` parameters, e.g. {'n_pseudo': 1, 'epochs': 1}
         'dense': {'model': 'sentence-transformers/all-MiniLM-L6-v2', 'index': 'hnsw', 'finetune': False},
         'dsi': None,                      # e.g. {'model': 't5-small', 'epochs': 20}; None = not used
     },
@@ -67,6 +68,9 @@ def _component_classes(rerank:dict|None=None):
     if kind not in RERANKERS: raise ConfigError(f"config.rerank.kind must be one of {list(RERANKERS)}, got {kind!r}")
     return {'bm25': BM25Retriever, 'dense': DenseRetriever, 'dsi': DSIRetriever, 'rerank': RERANKERS[kind]}
 
+_FINETUNE_PARAMS = (set(inspect.signature(finetune_dense).parameters) -
+                    {'products', 'examples', 'train_qids', 'valid_qids', 'model', 'out_dir', 'device', 'progress'})
+
 def check_config(cfg:dict) -> dict:
     "Refuse, before any work, a configuration that cannot build: no retriever, unknown parameters or values."
     rc = cfg['retrievers']
@@ -89,6 +93,12 @@ def check_config(cfg:dict) -> dict:
         # constructors check their values
         try: cls(**{k: v for k, v in params.items() if k not in extra.get(name, ())})
         except (ValueError, TypeError) as e: raise ConfigError(f"{where}: {e}") from None
+    ft = (rc.get('dense') or {}).get('finetune', False)
+    if not isinstance(ft, (bool, dict)):
+        raise ConfigError(f"config.retrievers.dense.finetune must be True, False or a dict of parameters, got {ft!r}")
+    if isinstance(ft, dict) and set(ft) - _FINETUNE_PARAMS:
+        raise ConfigError(f"config.retrievers.dense.finetune has unknown parameter(s) {sorted(set(ft) - _FINETUNE_PARAMS)}"
+                          f"; valid: {sorted(_FINETUNE_PARAMS)}")
     if rc.get('dense') is not None and rc['dense'].get('index', 'flat') not in ('flat', 'hnsw', 'ivfpq'):
         raise ConfigError("config.retrievers.dense.index must be 'flat', 'hnsw' or 'ivfpq', got "
                           f"{rc['dense']['index']!r}")
@@ -145,9 +155,12 @@ def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, prog
     products, examples, train_qids, valid_qids = data
     dc = dict(self.config['retrievers']['dense'])
     model = dc.get('model', DEFAULT_CONFIG['retrievers']['dense']['model'])
-    if dc.pop('finetune', False):
+    ft = dc.pop('finetune', False)
+    if dc.get('backend', 'torch') != 'torch': encoder, embeddings = None, None   # shared vectors are torch's
+    if ft:
+        kw = {'seed': self.config['seed'], **(ft if isinstance(ft, dict) else {})}
         ft_dir, self.dense_history = finetune_dense(products, examples, train_qids, valid_qids, model, work/'dense-ft',
-                                                    device=self.device, seed=self.config['seed'], progress=progress)
+                                                    device=self.device, progress=progress, **kw)
         dc['model'], encoder, embeddings = str(ft_dir), None, None
     return DenseRetriever(**dc, device=self.device, encoder=encoder).index(products, progress, embeddings)
 

@@ -13,10 +13,11 @@ from fastcore.basics import patch
 from .core import *
 from .data import product_text, qrels_from_examples, per_query_metrics, pseudo_queries
 from .bm25 import Tokenizer
+from .dense import OnnxModel, ENCODER_BACKENDS
 
 # %% auto #0
-__all__ = ['DEFAULT_CROSS_ENCODER', 'LTR_GAINS', 'load_cross_encoder', 'CrossEncoderReranker', 'cross_encoder_pairs',
-           'train_cross_encoder', 'grades_from_gains', 'LTRReranker']
+__all__ = ['DEFAULT_CROSS_ENCODER', 'LTR_GAINS', 'load_cross_encoder', 'OnnxCrossEncoder', 'CrossEncoderReranker',
+           'cross_encoder_pairs', 'train_cross_encoder', 'grades_from_gains', 'LTRReranker']
 
 # %% ../nbs/07_rerank.ipynb #b359c4fe
 DEFAULT_CROSS_ENCODER = 'cross-encoder/ms-marco-MiniLM-L-6-v2'
@@ -26,19 +27,39 @@ def load_cross_encoder(model:str=DEFAULT_CROSS_ENCODER, device:str|None=None, ma
     from sentence_transformers import CrossEncoder
     return CrossEncoder(str(resolve_model(model, bundled=False)), device=default_device(device), max_length=max_length)
 
+# %% ../nbs/07_rerank.ipynb #cc6dc29a
+class OnnxCrossEncoder(OnnxModel):
+    "A cross-encoder exported to ONNX (chapter 03), with the `predict` call of sentence-transformers' CrossEncoder."
+    def __init__(self, model:str=DEFAULT_CROSS_ENCODER, backend:str='onnx-int8', max_length:int=96,
+                 threads:int|None=None):
+        super().__init__(model, backend, 'logits', max_length, threads)
+    def predict(self, pairs, batch_size:int=64, show_progress_bar:bool=False, convert_to_numpy:bool=True,
+                **kw) -> np.ndarray:
+        "One score (the logit) per (query, text) pair; batches of pairs of similar length, returned in input order."
+        pairs = list(pairs); out = np.zeros(len(pairs), np.float32)
+        order = np.argsort([-len(q) - len(d) for q, d in pairs], kind='stable')
+        for i in range(0, len(pairs), batch_size):
+            idx = order[i:i + batch_size]
+            out[idx] = self.run([pairs[j][0] for j in idx], [pairs[j][1] for j in idx]).reshape(-1)
+        return out
+
 # %% ../nbs/07_rerank.ipynb #8e8bb7b1
 class CrossEncoderReranker:
     "Re-rank the top `n` hits of a `Ranking` with a cross-encoder over (query, product text) pairs."
     kind = 'cross-encoder'
     def __init__(self, model:str|None=DEFAULT_CROSS_ENCODER, n:int=100, batch_size:int=64, max_length:int=96,
                  max_chars:int=300,                  # product text cut (characters) before tokenizing
+                 backend:str='torch',                # or 'onnx' / 'onnx-int8': ONNX Runtime on the CPU (chapter 03)
                  device:str|None=None, cross_encoder=None):
-        self.model_name, self.n, self.batch_size = model, n, batch_size
+        if backend not in ENCODER_BACKENDS: raise ValueError(f"backend must be one of {ENCODER_BACKENDS}, got {backend!r}")
+        self.model_name, self.n, self.batch_size, self.backend = model, n, batch_size, backend
         self.max_length, self.max_chars = max_length, max_chars
         self.device, self._ce = device, cross_encoder
         self.texts = None
     @property
     def cross_encoder(self):
+        if self._ce is None and self.backend != 'torch':
+            self._ce = OnnxCrossEncoder(self.model_name, self.backend, self.max_length)
         if self._ce is None: self._ce = load_cross_encoder(self.model_name, self.device, self.max_length)
         return self._ce
     def __repr__(self): return f"CrossEncoderReranker(model={self.model_name!r}, n={self.n})"
