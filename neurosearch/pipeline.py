@@ -30,8 +30,10 @@ __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GUARD_ALPHA', 'merg
 DEFAULT_CONFIG = {
     'retrievers': {
         'bm25': {},
-        # finetune: False, True, or a dict of `finetune_dense` parameters, e.g. {'n_pseudo': 1, 'epochs': 1}
-        'dense': {'model': 'sentence-transformers/all-MiniLM-L6-v2', 'index': 'hnsw', 'finetune': False},
+        # finetune: False, True, or a dict of `finetune_dense` parameters, e.g. {'n_pseudo': 1, 'epochs': 1};
+        # backend: 'torch', or 'onnx' / 'onnx-int8' (ONNX Runtime on the CPU, chapter 03)
+        'dense': {'model': 'sentence-transformers/all-MiniLM-L6-v2', 'index': 'hnsw', 'finetune': False,
+                  'backend': 'torch'},
         'dsi': None,                      # e.g. {'model': 't5-small', 'epochs': 20}; None = not used
     },
     'depth': 100,                         # candidates per retriever
