@@ -169,8 +169,8 @@ class OnnxModel:
                  else float(np.corrcoef(now.ravel(), ref.ravel())[0, 1]))
         if not agree >= ONNX_TOLERANCE[self.head, self.backend]:
             raise IndexFileError(f"{self.path} disagrees with the torch model {self.model_name!r} (agreement "
-                                 f"{agree:.4f} < {ONNX_TOLERANCE[self.head, self.backend]}); delete it to export again, "
-                                 "or use backend='torch'")
+                                 f"{agree:.4f} < {ONNX_TOLERANCE[self.head, self.backend]}); delete it to export "
+                                 "again, or use backend='torch'")
         return agree
 
 # %% ../nbs/03_dense.ipynb #282e3186
@@ -266,7 +266,8 @@ class DenseRetriever:
                  nlist:int|None=None, pq_m:int|None=None, nprobe:int=16,
                  backend:str='torch',          # 'torch', or 'onnx' / 'onnx-int8' (ONNX Runtime on the CPU)
                  encoder=None):                # an already loaded SentenceTransformer (or OnnxEncoder) to share
-        if backend not in ENCODER_BACKENDS: raise ValueError(f"backend must be one of {ENCODER_BACKENDS}, got {backend!r}")
+        if backend not in ENCODER_BACKENDS:
+            raise ValueError(f"backend must be one of {ENCODER_BACKENDS}, got {backend!r}")
         self.params = dict(model=str(model), index=index, pca_variance=pca_variance, pca_dim=pca_dim,
                            max_seq_length=max_seq_length, hnsw_m=hnsw_m, ef_construction=ef_construction,
                            ef_search=ef_search, nlist=nlist, pq_m=pq_m, nprobe=nprobe, backend=backend)
@@ -439,7 +440,7 @@ def finetune_dense(products:pd.DataFrame, examples:pd.DataFrame,
                    out_dir:str|Path|None=None,                 # where the best model is saved (default: in ns_home())
                    epochs:int=3, batch_size:int=32, lr:float=2e-5, warmup_frac:float=0.1,
                    max_seq_length:int=128, patience:int=2, hard_negatives:bool=True,
-                   n_pseudo:int=0,                             # pseudo-queries per product added (see `pseudo_triplets`)
+                   n_pseudo:int=0,                             # pseudo-queries added per product (`pseudo_triplets`)
                    device:str|None=None, seed:int=0, progress:bool=True):
     "Fine-tune a bi-encoder with MultipleNegativesRankingLoss (+ hard negatives); the best epoch by validation NDCG@10."
     from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss

@@ -98,9 +98,9 @@ def check_config(cfg:dict) -> dict:
     ft = (rc.get('dense') or {}).get('finetune', False)
     if not isinstance(ft, (bool, dict)):
         raise ConfigError(f"config.retrievers.dense.finetune must be True, False or a dict of parameters, got {ft!r}")
-    if isinstance(ft, dict) and set(ft) - _FINETUNE_PARAMS:
-        raise ConfigError(f"config.retrievers.dense.finetune has unknown parameter(s) {sorted(set(ft) - _FINETUNE_PARAMS)}"
-                          f"; valid: {sorted(_FINETUNE_PARAMS)}")
+    unknown = sorted(set(ft) - _FINETUNE_PARAMS) if isinstance(ft, dict) else []
+    if unknown: raise ConfigError(f"config.retrievers.dense.finetune has unknown parameter(s) {unknown}; valid: "
+                                  f"{sorted(_FINETUNE_PARAMS)}")
     if rc.get('dense') is not None and rc['dense'].get('index', 'flat') not in ('flat', 'hnsw', 'ivfpq'):
         raise ConfigError("config.retrievers.dense.index must be 'flat', 'hnsw' or 'ivfpq', got "
                           f"{rc['dense']['index']!r}")

@@ -51,7 +51,8 @@ class CrossEncoderReranker:
                  max_chars:int=300,                  # product text cut (characters) before tokenizing
                  backend:str='torch',                # or 'onnx' / 'onnx-int8': ONNX Runtime on the CPU (chapter 03)
                  device:str|None=None, cross_encoder=None):
-        if backend not in ENCODER_BACKENDS: raise ValueError(f"backend must be one of {ENCODER_BACKENDS}, got {backend!r}")
+        if backend not in ENCODER_BACKENDS:
+            raise ValueError(f"backend must be one of {ENCODER_BACKENDS}, got {backend!r}")
         self.model_name, self.n, self.batch_size, self.backend = model, n, batch_size, backend
         self.max_length, self.max_chars = max_length, max_chars
         self.device, self._ce = device, cross_encoder
