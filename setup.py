@@ -11,7 +11,8 @@ py_versions = '3.9 3.10 3.11 3.12'.split()
 min_python = cfg['min_python']
 
 requirements = cfg.get('requirements', '').split()
-dev_requirements = cfg.get('dev_requirements', '').split()
+serve_requirements = cfg.get('serve_requirements', '').split()   # `neurosearch serve` (chapter 13)
+dev_requirements = cfg.get('dev_requirements', '').split() + serve_requirements
 console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -28,7 +29,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={'neurosearch': ['data/esci-sample/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'serve': serve_requirements, 'dev': dev_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

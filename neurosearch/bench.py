@@ -209,7 +209,7 @@ def bench_hybrid(n_products:int=10_000, n_queries:int=200, seed:int=0, full:bool
     return df
 
 # %% ../nbs/10_bench.ipynb #ab746332
-BENCHMARKS = ('catalog', 'bm25', 'dense', 'hybrid', 'semantic_ids', 'dsi')
+BENCHMARKS = ('catalog', 'bm25', 'dense', 'hybrid', 'semantic_ids', 'dsi', 'serve')
 
 def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('catalog', 'bm25', 'dense', 'hybrid'),
               full:bool=False, queries:int=200, json_out:str|Path|None=None, dsi_queries:int=1000,
@@ -224,7 +224,12 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
         b = bench_semantic_ids(sorted(set(products))); out['semantic_ids'] = b
         print("\n## Semantic IDs: recursive k-means (k = 10, c = 100) on synthetic clustered 384-d vectors\n"
               + b.round(2).to_markdown(index=False), flush=True)
-    for n in products:
+    if 'serve' in only:   # the HTTP service (chapter 13): the ESCI sample, then each generated size
+        from neurosearch.serve import bench_serve, serve_report
+        for n in [None] + [n for n in products]:
+            b = bench_serve(n, n_queries=max(queries, 1000)); out[f"serve {n or 'sample'}"] = b
+            print('\n' + serve_report(b), flush=True)
+    for n in (products if set(only) & {'bm25', 'dense', 'hybrid', 'dsi'} else []):
         cat = make_catalog(n, queries, seed=0); enc = E = None
         if 'dense' in only or 'hybrid' in only:   # encode once, share between the dense and hybrid benchmarks
             enc = load_encoder(max_seq_length=64)

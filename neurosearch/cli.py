@@ -20,7 +20,8 @@ from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
 __all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
-           'demo_report', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli', 'bench_cli', 'main']
+           'demo_report', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli', 'bench_cli', 'serve_cli',
+           'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -252,7 +253,7 @@ def _sizes(s:str) -> List[int]:
 
 @call_parse
 def bench_cli(products:str='10000 100000',           # catalogue sizes (generated), space separated
-              only:str='catalog bm25 dense hybrid',  # which benchmarks (also: semantic_ids, dsi)
+              only:str='catalog bm25 dense hybrid',  # which benchmarks (also: semantic_ids, dsi, serve)
               full:store_true=False,                 # hybrid with DSI and re-ranking
               queries:int=200,                       # generated queries per catalogue (latency and quality runs)
               json_out:str=None,                     # also write the tables as JSON to this file
@@ -264,9 +265,31 @@ def bench_cli(products:str='10000 100000',           # catalogue sizes (generate
     if bad or not only: raise ConfigError(f"--only names unknown benchmark(s) {bad}; choose from {list(BENCHMARKS)}")
     run_bench(sizes, only, full, check_k(queries, name='--queries'), json_out, dsi_queries, dsi_epochs)
 
+# %% ../nbs/11_cli.ipynb #f0e5c3bd
+@call_parse
+def serve_cli(folder:str,                  # a folder written by `neurosearch build`
+              host:str='127.0.0.1',        # interface to listen on (127.0.0.1: this machine only)
+              port:int=8000,               # TCP port
+              workers:int=1,               # processes, each with its own copy of the index
+              threads:int=None,            # searches at once per process (default: the CPU cores)
+              search_threads:int=1,        # threads inside one search (encoder, FAISS); 0: the libraries' default
+              max_query_chars:int=256,     # longer queries are refused (422)
+              max_k:int=100,               # largest k a request may ask for
+              max_batch:int=64,            # most queries in one POST /search
+              log_level:str='info'):       # uvicorn's log level
+    "Serve a saved HybridSearcher over HTTP: JSON API (docs at /docs), a search page at /, Prometheus metrics."
+    try: from neurosearch.serve import serve
+    except ImportError as e:
+        raise ConfigError(f"neurosearch serve needs the serve extra ({e.name} is not installed): "
+                          "pip install 'neurosearch[serve]'") from None
+    serve(folder, host, port, workers, threads, search_threads or None, log_level, max_query_chars=max_query_chars,
+          max_k=max_k, max_batch=max_batch)
+
 # %% ../nbs/11_cli.ipynb #2a5184b7
-COMMANDS = {'demo': demo_cli, 'build': build_cli, 'search': search_cli, 'evaluate': evaluate_cli, 'bench': bench_cli}
-USAGE = "usage: neurosearch {demo,build,search,evaluate,bench} [options]   (neurosearch COMMAND --help for options)"
+COMMANDS = {'demo': demo_cli, 'build': build_cli, 'search': search_cli, 'evaluate': evaluate_cli, 'bench': bench_cli,
+            'serve': serve_cli}
+USAGE = ("usage: neurosearch {demo,build,search,evaluate,bench,serve} [options]   (neurosearch COMMAND --help for "
+         "options)")
 
 def _fail(msg, code:int=1):
     print(f"error: {' '.join(str(msg).split())}", file=sys.stderr); sys.exit(code)

@@ -289,8 +289,10 @@ def _fuse(self:HybridSearcher, rankings:Dict[str, Ranking], k:int, weights=None)
     return score_fusion(rs, method, weights, k)
 
 @patch
-def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids=None, stages:Sequence[str]|None=None):
-    "Top-`k` products per query from the full pipeline; with `explain`, also a per-source table per query."
+def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids=None, stages:Sequence[str]|None=None,
+           timings:dict|None=None):
+    """Top-`k` products per query from the full pipeline; with `explain`, also a per-source table per query.
+    `timings`: a dict to fill with this call's ms per stage (exact when several threads search at once)."""
     if not self.retrievers:
         raise RuntimeError("HybridSearcher is empty: call .index(products) or HybridSearcher.load(folder)")
     queries = as_query_list(queries); N = len(self.products)
@@ -312,7 +314,9 @@ def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids
         times['rerank'] = time.perf_counter() - t
     out = out.truncate(k); out.query_ids = None if query_ids is None else np.asarray(query_ids)
     times['total'] = time.perf_counter() - t_all
-    self.timings.append({s: v * 1000 for s, v in times.items()} | {'queries': len(queries)})
+    rec = {s: v * 1000 for s, v in times.items()} | {'queries': len(queries)}
+    self.timings.append(rec)
+    if timings is not None: timings.update(rec)
     if not explain: return out
     return out, [self.explain(q, fused, R, out) for q in range(len(queries))]
 
