@@ -255,7 +255,7 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
         if name == 'rerank' and guard: self._guard_fusion(examples, fusion_q)      # weights first: the re-ranker
         t = time.perf_counter(); stage = make[name]()                              # learns on the guarded fusion
         if name == 'rerank': self.reranker = stage
-        else: self.retrievers[name] = stage
+        else: self.retrievers[name] = stage; self._share_ids()
         self.build_seconds[name] = time.perf_counter() - t
     if guard and cfg['rerank'] is None: self._guard_fusion(examples, fusion_q)
     if guard and self.reranker is not None: self._guard_rerank(examples, train_qids, valid_qids)
@@ -269,6 +269,19 @@ def _uses_examples(self:HybridSearcher) -> bool:
     rc = self.config['retrievers']
     finetune = rc.get('dense') is not None and bool(rc['dense'].get('finetune'))
     return finetune or rc.get('dsi') is not None or self.config.get('rerank') is not None
+
+@patch
+def _share_ids(self:HybridSearcher):
+    """Give every retriever the same product-id array (checked equal here, once): fusion checks that the lists it fuses
+    come from one catalogue, which is O(1) for one array and O(products) for equal copies (1.4 ms a search at 100K)."""
+    ids = None
+    for name, r in self.retrievers.items():
+        if ids is None: ids = r.product_ids; continue
+        if r.product_ids is ids: continue
+        if not np.array_equal(r.product_ids, ids):
+            raise IndexFileError(f"the {name} index covers other products than the others; rebuild the searcher")
+        holder = r.sids if isinstance(getattr(type(r), 'product_ids', None), property) else r   # DSI keeps its ids
+        holder.product_ids = ids                                                                 # in its semantic IDs
 
 def _products_fingerprint(products:pd.DataFrame) -> str:
     "Fingerprint of the searcher's products table: ids, titles and texts (a retitled table has another)."
@@ -478,6 +491,7 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
             raise IndexFileError(f"{v/name} was built from other product text than this searcher's; rebuild the "
                                  "searcher.")
         self.retrievers[name] = r
+    self._share_ids()
     self.rerank_on, self.guard_log = m.get('rerank_on', True), m.get('guard', [])
     return self
 
