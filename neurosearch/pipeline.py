@@ -274,9 +274,12 @@ def _uses_examples(self:HybridSearcher) -> bool:
 def _share_ids(self:HybridSearcher):
     """Give every retriever the same product-id array (checked equal here, once): fusion checks that the lists it fuses
     come from one catalogue, which is O(1) for one array and O(products) for equal copies (1.4 ms a search at 100K)."""
-    ids = None
+    rs = list(self.retrievers.values())
+    if not rs: return
+    # a str array, as saved indexes hold (DSI's semantic IDs save theirs as they are: no object arrays)
+    ids = next((r.product_ids for r in rs if r.product_ids.dtype.kind == 'U'), None)
+    if ids is None: ids = rs[0].product_ids.astype(str)
     for name, r in self.retrievers.items():
-        if ids is None: ids = r.product_ids; continue
         if r.product_ids is ids: continue
         if not np.array_equal(r.product_ids, ids):
             raise IndexFileError(f"the {name} index covers other products than the others; rebuild the searcher")
