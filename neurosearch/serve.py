@@ -538,7 +538,8 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
     df.attrs.update(products=len(products), queries=len(queries), build_s=build_s, backend=backend,
                     search_threads=search_threads,
                     inproc_p50_ms=float(np.percentile(inproc, 50)), inproc_p99_ms=float(np.percentile(inproc, 99)),
-                    inproc_qps=float(1000 / inproc.mean()), rss_1k_mb=rss0, rss_end_mb=rss1, peak_rss_mb=peak, first=min(1000, memory_requests),
+                    inproc_qps=float(1000 / inproc.mean()), rss_1k_mb=rss0, rss_end_mb=rss1, peak_rss_mb=peak,
+                    first=min(1000, memory_requests),
                     served=served,
                     stages=stages)
     df.attrs['http_p99_ratio'] = float(df['p99_ms'].iloc[0] / df.attrs['inproc_p99_ms'])
