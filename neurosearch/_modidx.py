@@ -431,5 +431,4 @@ d = { 'settings': { 'branch': 'main',
                                    'neurosearch.serve.serve_report': ('serve.html#serve_report', 'neurosearch/serve.py'),
                                    'neurosearch.serve.serving': ('serve.html#serving', 'neurosearch/serve.py'),
                                    'neurosearch.serve.set_search_threads': ('serve.html#set_search_threads', 'neurosearch/serve.py'),
-                                   'neurosearch.serve.stage_quantiles': ('serve.html#stage_quantiles', 'neurosearch/serve.py'),
-                                   'neurosearch.serve.urllib_get': ('serve.html#urllib_get', 'neurosearch/serve.py')}}}
+                                   'neurosearch.serve.stage_quantiles': ('serve.html#stage_quantiles', 'neurosearch/serve.py')}}}

@@ -34,7 +34,7 @@ from .pipeline import HybridSearcher
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
            'SearchBatch', 'create_app', 'set_search_threads', 'restore_search_threads', 'app_from_env', 'serve',
            'free_port', 'http_json', 'Server', 'serving', 'find_browser', 'headless_chromium', 'load_test',
-           'stage_quantiles', 'bench_serve', 'urllib_get', 'serve_report']
+           'stage_quantiles', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -145,7 +145,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     hs, m, N = searcher, ServeMetrics(), len(searcher.products)
     max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch)
     fields = catalog_fields(hs.products); pos = {p: i for i, p in enumerate(fields['product_id'])}
-    pool = ThreadPoolExecutor(threads or _cores(), thread_name_prefix='neurosearch-search')
+    n_threads = threads or _cores()
+    pool = ThreadPoolExecutor(n_threads, thread_name_prefix='neurosearch-search')
 
     @asynccontextmanager
     async def lifespan(app):
@@ -230,7 +231,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         rr = None if hs.reranker is None else {'kind': hs.reranker.kind, 'on': bool(hs.rerank_on)}
         return {'status': 'ok', 'products': N, 'catalog_fingerprint': getattr(hs, 'fingerprint', None),
                 'components': list(hs.retrievers), 'rerank': rr, 'fusion': hs.config['fusion']['method'],
-                'version': __version__, 'folder': folder, 'threads': pool._max_workers,
+                'version': __version__, 'folder': folder, 'threads': n_threads,
                 'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch}}
 
     @app.get('/metrics', summary='Prometheus metrics')
@@ -529,9 +530,9 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
             served = min(1000, memory_requests); load_test(srv.url, queries, served, 4); rss0 = srv.rss_mb()
             rows, stages = [], {}
             for c in concurrency:
-                before = urllib_get(srv.url + '/metrics')
+                before = http_json(srv.url + '/metrics')[1]      # Prometheus text, not JSON
                 rows.append(load_test(srv.url, queries, requests, c)); served += requests
-                stages[c] = stage_quantiles(urllib_get(srv.url + '/metrics'), before)
+                stages[c] = stage_quantiles(http_json(srv.url + '/metrics')[1], before)
             if memory_requests > served: load_test(srv.url, queries, memory_requests - served, 4)
             rss1, peak = srv.rss_mb(), srv.peak_rss_mb(); served = max(served, memory_requests)
     df = pd.DataFrame(rows)
@@ -546,9 +547,6 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
     if 4 in set(df['concurrency'][1:]):
         df.attrs['qps_c4_over_c1'] = float(df.set_index('concurrency')['qps'][4] / df['qps'].iloc[0])
     return df
-
-def urllib_get(url:str, timeout:float=30) -> str:
-    with urllib.request.urlopen(url, timeout=timeout) as r: return r.read().decode()
 
 def serve_report(df:pd.DataFrame) -> str:
     "`bench_serve`'s table and its ratios as Markdown."
