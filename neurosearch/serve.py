@@ -231,7 +231,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         rr = None if hs.reranker is None else {'kind': hs.reranker.kind, 'on': bool(hs.rerank_on)}
         return {'status': 'ok', 'products': N, 'catalog_fingerprint': getattr(hs, 'fingerprint', None),
                 'components': list(hs.retrievers), 'rerank': rr, 'fusion': hs.config['fusion']['method'],
-                'version': __version__, 'folder': folder, 'threads': n_threads,
+                'version': __version__, 'folder': folder, 'threads': n_threads, 'pid': os.getpid(),
                 'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch}}
 
     @app.get('/metrics', summary='Prometheus metrics')
