@@ -5,6 +5,7 @@
 # %% ../nbs/11_cli.ipynb #e8a7079e
 from __future__ import annotations
 import os, sys, time, platform, warnings
+import json as _json
 from pathlib import Path
 from typing import Callable, Dict, List
 import numpy as np
@@ -21,7 +22,7 @@ from .bench import BENCHMARKS, run_bench
 # %% auto #0
 __all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
            'demo_report', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli', 'bench_cli', 'serve_cli',
-           'main']
+           'ask_cli', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -285,10 +286,31 @@ def serve_cli(folder:str,                  # a folder written by `neurosearch bu
     serve(folder, host, port, workers, threads, search_threads or None, log_level, max_query_chars=max_query_chars,
           max_k=max_k, max_batch=max_batch)
 
+# %% ../nbs/11_cli.ipynb #cc4d0548
+@call_parse
+def ask_cli(folder:str,                    # a folder written by `neurosearch build`
+            question:str,                  # the shopper's question
+            k:int=5,                       # products to answer from
+            generator:str='extractive',    # extractive (offline), hf (a local model) or openai (an endpoint)
+            model:str=None,                # hf: a folder or Hub name; openai: the model name
+            base_url:str=None,             # openai: the endpoint, e.g. http://127.0.0.1:8000/v1 ($OPENAI_BASE_URL)
+            threshold:float=None,          # extractive: least cosine of the best passage (default: tuned, chapter 14)
+            json:store_true=False):        # print the whole answer as JSON
+    "Answer a question from a saved HybridSearcher's top products, every sentence citing the products it used."
+    from neurosearch.rag import answer, make_generator
+    hs = HybridSearcher.load(folder)
+    a = answer(question, hs, k, make_generator(generator, model, base_url, threshold))
+    if json: print(_json.dumps(a.to_dict(), indent=1)); return
+    print(a.text + '\n')
+    for r in a.sources.itertuples(): print(f"[{r.n}] {r.product_id}  {str(r.title)[:90]}")
+    if a.flags: print(f"flags: {', '.join(a.flags)}")
+    t = a.timings
+    print(f"({t['total']:.0f} ms: search {t['search']:.0f}, generate {t['generate']:.0f}; {a.generator})")
+
 # %% ../nbs/11_cli.ipynb #2a5184b7
 COMMANDS = {'demo': demo_cli, 'build': build_cli, 'search': search_cli, 'evaluate': evaluate_cli, 'bench': bench_cli,
-            'serve': serve_cli}
-USAGE = ("usage: neurosearch {demo,build,search,evaluate,bench,serve} [options]   (neurosearch COMMAND --help for "
+            'serve': serve_cli, 'ask': ask_cli}
+USAGE = ("usage: neurosearch {demo,build,search,evaluate,bench,serve,ask} [options]   (neurosearch COMMAND --help for "
          "options)")
 
 def _fail(msg, code:int=1):

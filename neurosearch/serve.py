@@ -29,11 +29,12 @@ from . import __version__
 from .core import *
 from .data import make_catalog, esci_sample
 from .pipeline import HybridSearcher
+from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
-           'SearchBatch', 'create_app', 'set_search_threads', 'restore_search_threads', 'app_from_env', 'serve',
-           'free_port', 'http_json', 'Server', 'serving', 'find_browser', 'headless_chromium', 'load_test',
+           'AnswerRequest', 'SearchBatch', 'create_app', 'set_search_threads', 'restore_search_threads', 'app_from_env',
+           'serve', 'free_port', 'http_json', 'Server', 'serving', 'find_browser', 'headless_chromium', 'load_test',
            'stage_quantiles', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
@@ -93,6 +94,11 @@ def hits_json(fields:Dict[str, np.ndarray], ranking:Ranking, q:int, why:pd.DataF
     return hits
 
 # %% ../nbs/13_serve.ipynb #e2295e42
+class AnswerRequest(BaseModel):
+    "The body of POST /answer."
+    question:str = Field(..., description="the shopper's question")
+    k:int = Field(5, ge=1, description='products to answer from')
+
 class SearchBatch(BaseModel):
     "The body of POST /search (the app's own limits on batch size and k are checked by the route)."
     queries: List[str] = Field(..., min_length=1, description='the queries', examples=[['dining chairs', 'usb c hub']])
@@ -138,8 +144,9 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                max_batch:int=MAX_BATCH,             # most queries in one POST /search
                threads:int|None=None,               # searches at once (default: the CPU cores)
                folder:str|None=None,                # where the searcher was loaded from (shown by /health)
+               generator:Generator|None=None,       # for POST /answer (default: the offline extractive answerer)
               ) -> FastAPI:
-    "A FastAPI app that serves `searcher`: /search, /products/{id}, /health, /metrics and a search page at /."
+    "A FastAPI app that serves `searcher`: /search, /answer, /products/{id}, /health, /metrics, a search page at /."
     if searcher.products is None or not searcher.retrievers:
         raise ConfigError("create_app needs an indexed searcher: HybridSearcher.load(folder) or .index(products)")
     hs, m, N = searcher, ServeMetrics(), len(searcher.products)
@@ -218,6 +225,21 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                    for j, q in enumerate(body.queries)]
         return JSONResponse({'k': body.k, 'results': results, 'timings_ms': ms})
 
+    @app.post('/answer', summary='A grounded answer from the top-k products, every sentence citing them')
+    async def answer_post(body:AnswerRequest):
+        if (bad := check_query(body.question, 'question')) is not None: return bad
+        if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
+        try:
+            a = await asyncio.get_running_loop().run_in_executor(
+                pool, lambda: rag_answer(body.question, hs, body.k, generator))
+        except QueryError as e: return _error(422, 'question', str(e))
+        except GeneratorError as e: return _error(502, None, f"the answer's generator failed: {e}")
+        except Exception as e:
+            log.exception("answer failed for %r", body.question[:80])
+            return _error(500, None, f"answer failed ({type(e).__name__}); the server log has the details")
+        for s in ('search', 'generate'): m.stage_seconds.labels(f'answer_{s}').observe(a.timings[s] / 1000)
+        return JSONResponse(a.to_dict())
+
     @app.get('/products/{product_id}', summary='One product')
     async def product(product_id:str):
         if product_id not in pos:
@@ -263,13 +285,19 @@ PAGE = """<!doctype html>
  body.explain .why{display:table}.why td,.why th{padding:2px 10px 2px 0;text-align:left}
  .bar{display:inline-block;height:9px;background:#2f6fde;border-radius:2px;vertical-align:middle}
  .miss{color:#a0a7b4}.err{color:#b3261e}
+ #answer{display:none;background:#fff;border:1px solid #e1e4ea;border-left:4px solid #2f6fde;border-radius:8px;
+  padding:10px 14px;margin:8px 0}#answer.on{display:block}#answer .flags{color:#8a5a00}
+ #answer ul{margin:0 0 4px;padding-left:18px}#answer li{margin:2px 0}
+ a.cite{text-decoration:none;font-weight:600;color:#2f6fde;margin-left:2px}button.alt{background:#fff;color:#2f6fde}
 </style></head>
 <body><header><b>neurosearch</b><span id="about"></span></header>
 <main>
 <form id="f"><input id="q" type="search" placeholder="Search products, e.g. dining chairs" autofocus>
 <select id="k"><option>5</option><option selected>10</option><option>20</option><option>50</option></select>
-<label><input id="why" type="checkbox"> why these results</label><button>Search</button></form>
-<div id="meta"></div><ol id="hits"></ol>
+<label><input id="why" type="checkbox"> why these results</label><button>Search</button>
+<button type="button" id="ask" class="alt" title="answer the query as a question, citing the products">Answer</button>
+</form>
+<section id="answer" aria-live="polite"></section><div id="meta"></div><ol id="hits"></ol>
 </main>
 <script>
 const $ = id => document.getElementById(id);
@@ -299,13 +327,31 @@ async function run() {
   const stages = Object.keys(t).filter(s => s !== 'total').map(s => `${s} ${t[s].toFixed(1)}`).join(', ');
   $('meta').textContent = `${j.hits.length} results in ${t.total.toFixed(1)} ms (${stages} ms)`;
   const top = Math.max(1e-12, ...j.hits.flatMap(h => Object.values(h.sources || {}).map(s => s.contribution)));
-  $('hits').innerHTML = j.hits.map(h => `<li class="hit" data-product-id="${esc(h.product_id)}">
+  $('hits').innerHTML = j.hits.map(h => `<li class="hit" id="p-${esc(h.product_id)}"
+    data-product-id="${esc(h.product_id)}">
     <div class="t"><small>${h.rank}.</small>${esc(h.title)}</div>
     <div class="m">${esc(h.brand)}${h.color ? ' · ' + esc(h.color) : ''} · <code>${esc(h.product_id)}</code>
       · score ${h.score.toFixed(4)}</div>
     ${why(h, top)}</li>`).join('');
 }
+async function ask() {
+  const q = $('q').value.trim(), box = $('answer'); if (!q) return;
+  box.className = 'on'; delete box.dataset.answer; box.textContent = 'answering...';
+  const r = await fetch('/answer', {method: 'POST', headers: {'Content-Type': 'application/json'},
+                                    body: JSON.stringify({question: q, k: 5})});
+  const j = await r.json();
+  if (!r.ok) { box.innerHTML = `<span class="err">${esc(j.detail)}</span>`; return; }
+  box.dataset.answer = !j.answered ? 'not-answered' : j.grounded ? 'grounded' : 'ungrounded';
+  const ids = Object.fromEntries(j.sources.map(s => [s.n, s.product_id]));
+  const cite = ns => ns.map(n => `<a class="cite" href="#p-${esc(ids[n])}">[${n}]</a>`).join('');
+  const text = j.answered ? '<ul>' + j.sentences.map(s => `<li>${esc(s.text)}${cite(s.citations)}</li>`).join('')
+    + '</ul>' : esc(j.answer);
+  const flags = j.flags.length ? ` · <span class="flags">${esc(j.flags.join(', '))}</span>` : '';
+  box.innerHTML = `<div>${text}</div><div class="m">answer by ${esc(j.generator)} from the top ${j.sources.length}`
+    + ` products · ${j.timings_ms.total.toFixed(0)} ms${flags}</div>`;
+}
 $('f').addEventListener('submit', e => { e.preventDefault(); run(); });
+$('ask').addEventListener('click', () => { run(); ask(); });
 $('why').addEventListener('change', () => document.body.classList.toggle('explain', $('why').checked));
 fetch('/health').then(r => r.json()).then(h => { $('about').textContent = `${h.products.toLocaleString()} products · `
   + `${h.components.join(' + ')} · ${h.fusion}${h.rerank && h.rerank.on ? ' · re-ranked' : ''}`; });
@@ -313,6 +359,7 @@ const p = new URLSearchParams(location.search);
 if (p.get('q')) {
   $('q').value = p.get('q'); if (p.get('k')) $('k').value = p.get('k');
   $('why').checked = p.get('why') === '1'; run();
+  if (p.get('ask') === '1') ask();
 }
 </script></body></html>
 """
