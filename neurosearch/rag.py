@@ -207,15 +207,20 @@ class ExtractiveGenerator(Generator):
     name = 'extractive'
     def __init__(self, encoder=None,                       # SentenceTransformer-like (default: the searcher's own)
                  threshold:float=DEFAULT_THRESHOLD,       # least cosine of the best passage to answer at all
-                 max_sentences:int=3, per_product:int=1, cache_size:int=100_000):
-        self.encoder, self.threshold = encoder, threshold
-        self.max_sentences, self.per_product = max_sentences, per_product
+                 max_sentences:int=3, per_product:int=1, cache_size:int=100_000,
+                 cross_encoder=None,                      # anything with `predict(pairs)`; default: the searcher's
+                 rerank_passages:int=20):                 # passages above the threshold the cross-encoder re-orders
+        self.encoder, self.threshold, self.cross_encoder = encoder, threshold, cross_encoder
+        self.max_sentences, self.per_product, self.rerank_passages = max_sentences, per_product, rerank_passages
         self.cache_size, self._cache = cache_size, {}
 
     def bind(self, searcher:HybridSearcher) -> ExtractiveGenerator:
         if self.encoder is None:
             d = searcher.retrievers.get('dense')
             self.encoder = d.encoder if d is not None else load_encoder()
+        rr = searcher.reranker             # a cross-encoder the guard kept on also orders the passages
+        if self.cross_encoder is None and getattr(rr, 'kind', None) == 'cross-encoder' and searcher.rerank_on:
+            self.cross_encoder = rr.cross_encoder
         return self
 
     def _embed(self, texts:List[str]) -> np.ndarray:
@@ -241,6 +246,11 @@ class ExtractiveGenerator(Generator):
     def generate(self, question:str, sources:Sequence[Source]) -> Tuple[str, List[dict]]:
         ranked = self.score(question, sources)
         if not ranked or ranked[0]['score'] < self.threshold: return NOT_ANSWERED, ranked[:1]
+        if self.cross_encoder is not None:     # the bi-encoder decides whether to answer; the cross-encoder, with what
+            top = [it for it in ranked[:self.rerank_passages] if it['score'] >= self.threshold]
+            ce = np.asarray(self.cross_encoder.predict([(question, it['text']) for it in top]), float).ravel()
+            for it, v in zip(top, ce): it['ce_score'] = float(v)
+            ranked = sorted(top, key=lambda it: -it['ce_score'])
         picked, per = [], {}
         for it in ranked:
             if it['score'] < self.threshold or len(picked) == self.max_sentences: break

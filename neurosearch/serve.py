@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_serve.ipynb #6393a326
 from __future__ import annotations
-import os, sys, json, math, time, atexit, socket, shutil, asyncio, logging, tempfile, itertools, threading, subprocess
+import os, gc, sys, json, math, time, atexit, socket, shutil, asyncio, logging, tempfile, itertools, threading, subprocess
 import urllib.request, urllib.error
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
@@ -33,9 +33,9 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
-           'AnswerRequest', 'SearchBatch', 'create_app', 'set_search_threads', 'restore_search_threads', 'app_from_env',
-           'serve', 'free_port', 'http_json', 'Server', 'serving', 'find_browser', 'headless_chromium', 'load_test',
-           'stage_quantiles', 'bench_serve', 'serve_report']
+           'AnswerRequest', 'SearchBatch', 'create_app', 'set_search_threads', 'restore_search_threads', 'settle_heap',
+           'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'find_browser', 'headless_chromium',
+           'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -104,6 +104,12 @@ class SearchBatch(BaseModel):
     queries: List[str] = Field(..., min_length=1, description='the queries', examples=[['dining chairs', 'usb c hub']])
     k: int = Field(10, ge=1, description='products per query')
     explain: bool = Field(False, description="each retriever's rank, score and contribution for every hit")
+
+def _ms(times:dict) -> dict: return {s: round(v, 3) for s, v in times.items() if s != 'queries'}
+
+def _json_bytes(obj) -> bytes:
+    "What Starlette's JSONResponse sends, made wherever this is called (the search pool, not the event loop)."
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(',', ':')).encode()
 
 def _error(status:int, field:str|None, message:str) -> JSONResponse:
     return JSONResponse({'detail': message, 'field': field}, status_code=status)
@@ -183,12 +189,15 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return _error(422, field.split('[')[0], f"{field}: {len(q)} characters, over the limit of "
                                                       f"{max_query_chars}; shorten the query")
 
-    async def run_search(queries:List[str], k:int, explain:bool):
-        "Search in the pool (never on the event loop); (ranking, why, ms per stage) or a 500 response."
+    async def run_search(queries:List[str], k:int, explain:bool, render=None):
+        """Search in the pool (never on the event loop); (ranking, why, ms per stage) or a 500 response. `render`
+        turns those into the response body in the same pool call, so the event loop only sends bytes."""
         times = {}
+        def work():
+            r = hs.search(queries, k, explain=explain, timings=times)
+            return r if render is None else render(*(r if explain else (r, None)), _ms(times))
         try:
-            res = await asyncio.get_running_loop().run_in_executor(
-                pool, lambda: hs.search(queries, k, explain=explain, timings=times))
+            res = await asyncio.get_running_loop().run_in_executor(pool, work)
         except QueryError as e: return _error(422, 'q', str(e))
         except Exception as e:
             log.exception("search failed for %d queries (first: %r)", len(queries), queries[0][:80])
@@ -196,19 +205,20 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         for s, v in times.items():
             if s != 'queries': m.stage_seconds.labels(s).observe(v / 1000)
         m.queries.inc(len(queries))
+        if render is not None: return res
         ranking, why = res if explain else (res, None)
-        return ranking, why, {s: round(v, 3) for s, v in times.items() if s != 'queries'}
+        return ranking, why, _ms(times)
 
     @app.get('/search', summary='Search one query')
     async def search_get(q:str=Query(..., description='the query'),
                          k:int=Query(10, ge=1, le=max_k, description='how many products'),
                          explain:bool=Query(False, description="each retriever's rank, score and contribution")):
         if (bad := check_query(q, 'q')) is not None: return bad
-        res = await run_search([q], k, explain)
-        if isinstance(res, JSONResponse): return res
-        ranking, why, ms = res
-        return JSONResponse({'query': q, 'k': k, 'hits': hits_json(fields, ranking, 0, None if why is None else why[0]),
-                             'timings_ms': ms})                # plain JSON types already: no encoder pass
+        body = await run_search([q], k, explain, lambda ranking, why, ms: _json_bytes(
+            {'query': q, 'k': k, 'hits': hits_json(fields, ranking, 0, None if why is None else why[0]),
+             'timings_ms': ms}))
+        if isinstance(body, JSONResponse): return body
+        return Response(body, media_type='application/json')
 
     @app.post('/search', summary='Search a batch of queries')
     async def search_post(body:SearchBatch):
@@ -254,6 +264,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         return {'status': 'ok', 'products': N, 'catalog_fingerprint': getattr(hs, 'fingerprint', None),
                 'components': list(hs.retrievers), 'rerank': rr, 'fusion': hs.config['fusion']['method'],
                 'version': __version__, 'folder': folder, 'threads': n_threads, 'pid': os.getpid(),
+                'gc_frozen_objects': _FROZEN[0],
                 'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch}}
 
     @app.get('/metrics', summary='Prometheus metrics')
@@ -384,12 +395,22 @@ def restore_search_threads(old:tuple):
     else: os.environ['OMP_NUM_THREADS'] = env
     torch.set_num_threads(t); faiss.omp_set_num_threads(f)
 
+_FROZEN = [0]       # objects frozen by `settle_heap` (counting them walks them all: done once, not per /health)
+
+def settle_heap() -> int:
+    """After loading: one full collection, then `gc.freeze()` moves every object alive (the index's vocabulary, the
+    catalogue) out of the collector's reach, so a collection during a request scans what requests allocated, not the
+    whole index. Returns how many objects are frozen."""
+    gc.collect(); gc.freeze(); _FROZEN[0] = gc.get_freeze_count()
+    return _FROZEN[0]
+
 def app_from_env() -> FastAPI:
     "The app for uvicorn's worker processes (`workers > 1`): the folder and settings come from the environment."
     kw = json.loads(os.environ.get('NEUROSEARCH_SERVE_KW', '{}'))
     set_search_threads(kw.pop('search_threads', 1))
     folder = os.environ['NEUROSEARCH_SERVE_FOLDER']
-    return create_app(HybridSearcher.load(folder), folder=folder, **kw)
+    app = create_app(HybridSearcher.load(folder), folder=folder, **kw); settle_heap()
+    return app
 
 def serve(folder:str|Path,                 # a folder written by `neurosearch build` or `HybridSearcher.save`
           host:str='127.0.0.1',            # interface to listen on (127.0.0.1: this machine only)
@@ -408,7 +429,7 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
         log.warning("listening on %s: the API has no authentication; put it behind your own gateway", host)
     if workers == 1:
         set_search_threads(search_threads)
-        app = create_app(HybridSearcher.load(folder), threads=threads, folder=folder, **limits)
+        app = create_app(HybridSearcher.load(folder), threads=threads, folder=folder, **limits); settle_heap()
         print(f"neurosearch serving {folder} at http://{host}:{port}/ (API docs at /docs)", flush=True)
         uvicorn.run(app, host=host, port=port, log_level=log_level)
     else:
@@ -551,13 +572,53 @@ def stage_quantiles(after:str, before:str|None=None, qs:Sequence[float]=(0.5, 0.
     df = pd.DataFrame(rows)
     return df.sort_values('stage', key=lambda s: s.map(lambda x: order.get(x, 9))).reset_index(drop=True)
 
+# %% ../nbs/13_serve.ipynb #3eced56e
+_WRK_LUA = """
+local paths = {%(paths)s}
+local threads, made, next_id = %(threads)d, 0, 0
+function setup(thread) thread:set("tid", next_id); next_id = next_id + 1 end
+function request()
+  made = made + 1
+  return wrk.format("GET", paths[((made * threads + tid) %% #paths) + 1])
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('NSJSON {"requests": %%d, "errors": %%d, "us": %%d, "p50": %%d, "p95": %%d, "p99": %%d}\\n',
+    summary.requests, e.connect + e.read + e.write + e.status + e.timeout, summary.duration,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
+
+def wrk_load_test(url:str, queries:Sequence[str], seconds:float=10, concurrency:int=1, k:int=10,
+                  timeout:float=60) -> dict:
+    """A load test with wrk (a C load generator: `apt-get install wrk`) as the client, for `seconds`: on a small
+    machine the client's own CPU time then takes little from the server. Same numbers as `load_test`."""
+    if shutil.which('wrk') is None: raise FileNotFoundError("wrk is not installed (apt-get install wrk)")
+    threads = max(1, min(concurrency, _cores()))
+    paths = ', '.join(json.dumps(f"/search?{urlencode({'q': q, 'k': k})}") for q in queries)
+    with tempfile.NamedTemporaryFile('w', suffix='.lua', delete=False) as f:
+        f.write(_WRK_LUA % {'paths': paths, 'threads': threads})
+    try:
+        r = subprocess.run(['wrk', '-t', str(threads), '-c', str(concurrency), '-d', f'{seconds}s',
+                            '--timeout', f'{int(timeout)}s', '-s', f.name, url], capture_output=True, text=True,
+                           timeout=seconds + timeout + 30, check=False)
+    finally: os.unlink(f.name)
+    line = next((x for x in r.stdout.splitlines() if x.startswith('NSJSON ')), None)
+    if r.returncode != 0 or line is None: raise RuntimeError(f"wrk failed: {r.stdout[-800:]} {r.stderr[-800:]}")
+    j = json.loads(line[7:])
+    return {'concurrency': concurrency, 'requests': j['requests'], 'errors': j['errors'],
+            'qps': j['requests'] / (j['us'] / 1e6), 'p50_ms': j['p50'] / 1000, 'p95_ms': j['p95'] / 1000,
+            'p99_ms': j['p99'] / 1000}
+
 # %% ../nbs/13_serve.ipynb #4a91a10d
 def bench_serve(n_products:int|None=100_000,       # generated catalogue size; None: the bundled ESCI sample
                 requests:int=2000,                 # requests per concurrency level
                 concurrency:Sequence[int]=(1, 4, 16),
                 memory_requests:int=20_000,        # RSS after this many requests vs after the first 1,000
                 n_queries:int=1000,                # distinct queries (generated catalogues)
-                backend:str='onnx-int8', search_threads:int=1, seed:int=0, progress:bool=True) -> pd.DataFrame:
+                backend:str='onnx-int8', search_threads:int=1, seed:int=0, progress:bool=True,
+                client:str='auto',                 # 'wrk' (a C client), 'python'; 'auto': wrk when installed
+                wrk_seconds:float=10) -> pd.DataFrame: # per concurrency level with wrk (Python: `requests` requests)
     "Load test of `neurosearch serve` (BM25 + dense HNSW + RRF) beside in-process search; one table, numbers in attrs."
     if n_products is None: products, examples = esci_sample()
     else: products, examples = make_catalog(n_products, n_queries, seed=seed)
@@ -576,14 +637,16 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
         with serving(folder, args=['--search_threads', str(search_threads)]) as srv:
             served = min(1000, memory_requests); load_test(srv.url, queries, served, 4); rss0 = srv.rss_mb()
             rows, stages = [], {}
+            if client == 'auto': client = 'wrk' if shutil.which('wrk') else 'python'
             for c in concurrency:
                 before = http_json(srv.url + '/metrics')[1]      # Prometheus text, not JSON
-                rows.append(load_test(srv.url, queries, requests, c)); served += requests
+                rows.append(wrk_load_test(srv.url, queries, wrk_seconds, c) if client == 'wrk'
+                            else load_test(srv.url, queries, requests, c)); served += rows[-1]['requests']
                 stages[c] = stage_quantiles(http_json(srv.url + '/metrics')[1], before)
             if memory_requests > served: load_test(srv.url, queries, memory_requests - served, 4)
             rss1, peak = srv.rss_mb(), srv.peak_rss_mb(); served = max(served, memory_requests)
     df = pd.DataFrame(rows)
-    df.attrs.update(products=len(products), queries=len(queries), build_s=build_s, backend=backend,
+    df.attrs.update(products=len(products), queries=len(queries), build_s=build_s, backend=backend, client=client,
                     search_threads=search_threads,
                     inproc_p50_ms=float(np.percentile(inproc, 50)), inproc_p99_ms=float(np.percentile(inproc, 99)),
                     inproc_qps=float(1000 / inproc.mean()), rss_1k_mb=rss0, rss_end_mb=rss1, peak_rss_mb=peak,
@@ -599,8 +662,8 @@ def serve_report(df:pd.DataFrame) -> str:
     "`bench_serve`'s table and its ratios as Markdown."
     a = df.attrs; c1 = df['concurrency'].iloc[0]
     lines = [f"## neurosearch serve: load test ({a['products']:,} products, {a['queries']:,} distinct queries, BM25 + "
-             f"dense HNSW ({a['backend']}) + RRF, k = 10, {a['search_threads']} thread per search; client and server "
-             f"on the same {_cores()}-core machine)", '',
+             f"dense HNSW ({a['backend']}) + RRF, k = 10, {a['search_threads']} thread per search; client "
+             f"({a.get('client', 'python')}) and server on the same {_cores()}-core machine)", '',
              df.round(2).to_markdown(index=False), '',
              f"in-process `HybridSearcher.search` (same queries, one at a time): p50 {a['inproc_p50_ms']:.2f} ms, p99 "
              f"{a['inproc_p99_ms']:.2f} ms, {a['inproc_qps']:.0f} queries/s; HTTP p99 at concurrency {c1} / in-process "
