@@ -15,9 +15,9 @@ from .core import *
 from .data import product_text, check_products, qrels_from_examples, per_query_metrics, pseudo_queries
 
 # %% auto #0
-__all__ = ['ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe', 'onnx_path', 'export_onnx',
-           'OnnxModel', 'OnnxEncoder', 'PCACompressor', 'build_faiss_index', 'faiss_search', 'DenseRetriever',
-           'training_triplets', 'pseudo_triplets', 'finetune_dense']
+__all__ = ['ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe', 'encode_resumable', 'onnx_path',
+           'export_onnx', 'OnnxModel', 'OnnxEncoder', 'PCACompressor', 'build_faiss_index', 'faiss_search',
+           'DenseRetriever', 'training_triplets', 'pseudo_triplets', 'finetune_dense']
 
 # %% ../nbs/03_dense.ipynb #e0eddcd0
 def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|None=None,
@@ -44,6 +44,38 @@ _PROBE = 'neurosearch encoder fingerprint: wireless noise cancelling headphones'
 def encoder_probe(encoder) -> np.ndarray:
     "Embedding of a fixed sentence: identifies an encoder's weights and pooling, tolerant of float noise."
     return encode(encoder, [_PROBE])[0]
+
+# %% ../nbs/03_dense.ipynb #d93a96de
+def _encoder_key(encoder) -> str:
+    "Fingerprint of what an encoder computes: its probe embedding, rounded (another model gives another key)."
+    return hashlib.sha256(np.round(encoder_probe(encoder), 3).tobytes()).hexdigest()[:16]
+
+def encode_resumable(encoder, texts:Sequence[str], folder:str|Path, chunk_size:int=50_000, batch_size:int=64,
+                     progress:bool=True) -> np.ndarray:
+    """Unit embeddings of `texts`, encoded chunk by chunk into `folder/embeddings.f32` (a memory map); a run that was
+    interrupted continues from its last finished chunk. Returns a read-only memory map (rows in `texts` order)."""
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    texts = [t if isinstance(t, str) else '' for t in texts]; n = len(texts)
+    dim = encoder.get_sentence_embedding_dimension()
+    if n == 0: return np.zeros((0, dim), np.float32)
+    data, record = folder/'embeddings.f32', folder/'progress.json'
+    key = {'n': n, 'dim': dim, 'chunk_size': chunk_size, 'texts': text_fingerprint(texts),
+           'encoder': _encoder_key(encoder)}
+    state = json.loads(record.read_text()) if record.exists() else {}
+    resume = state.get('key') == key and data.exists() and data.stat().st_size == n * dim * 4
+    if not resume: state = {'key': key, 'done': 0}; record.unlink(missing_ok=True)
+    mm = np.memmap(data, np.float32, mode='r+' if resume else 'w+', shape=(n, dim))
+    n_chunks = -(-n // chunk_size)
+    with tqdm(total=n, initial=min(n, state['done'] * chunk_size), disable=not progress, unit='text',
+              desc='encoding' + (f" (resumed at {state['done'] * chunk_size:,})" if state['done'] else '')) as bar:
+        for c in range(state['done'], n_chunks):
+            a, b = c * chunk_size, min(n, (c + 1) * chunk_size)
+            mm[a:b] = encode(encoder, texts[a:b], batch_size); mm.flush()
+            state['done'] = c + 1
+            tmp = record.with_suffix('.tmp'); tmp.write_text(json.dumps(state)); os.replace(tmp, record)
+            bar.update(b - a)
+    del mm
+    return np.memmap(data, np.float32, mode='r', shape=(n, dim))
 
 # %% ../nbs/03_dense.ipynb #8dd76018
 ENCODER_BACKENDS = ('torch', 'onnx', 'onnx-int8')
