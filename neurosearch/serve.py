@@ -4,7 +4,8 @@
 
 # %% ../nbs/13_serve.ipynb #6393a326
 from __future__ import annotations
-import os, gc, sys, json, math, time, atexit, socket, shutil, asyncio, logging, tempfile, itertools, threading, subprocess
+import os, gc, sys, json, math, time, atexit, socket, shutil, asyncio, logging, tempfile, itertools, threading
+import subprocess
 import urllib.request, urllib.error
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
