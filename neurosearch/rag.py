@@ -11,6 +11,7 @@ from typing import Dict, List, Sequence, Tuple
 import numpy as np
 import pandas as pd
 from .core import *
+from .data import _TAG, _WS
 from .dense import encode, load_encoder
 from .pipeline import HybridSearcher
 
@@ -24,9 +25,9 @@ PASSAGE_FIELDS = ('product_title', 'product_bullet_point', 'product_description'
 _SENT = re.compile(r'(?<=[.!?])\s+(?=[A-Z0-9"“(\[])')
 
 def plain_text(s) -> str:
-    "A catalogue field as plain text: HTML tags and entities removed, whitespace collapsed."
+    "One catalogue field as plain text, by the rule of `clean_text` (chapter 01) without a pandas Series per call."
     if not isinstance(s, str): return ''
-    return ' '.join(unescape(re.sub(r'<[^>]+>', ' ', s)).split())
+    return _WS.sub(' ', unescape(_TAG.sub(' ', s))).strip()
 
 def _clip(s:str, n:int) -> str:
     if len(s) <= n: return s
@@ -91,19 +92,20 @@ _SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-Z0-9"“(\[])|\n+')
 def parse_answer(text:str, n_sources:int) -> Tuple[List[dict], int]:
     "Sentences of `text` as {'text', 'citations'} (valid numbers only), and how many citations were dropped."
     sents, dropped = [], 0
+    def cites(s:str) -> set:                                  # the valid numbers in `s`; the others are counted
+        nonlocal dropped
+        nums = [int(x) for g in _CITE.findall(s) for x in g.split(',')]
+        ok = {n for n in nums if 1 <= n <= n_sources}; dropped += sum(not 1 <= n <= n_sources for n in nums)
+        return ok
+    def add_to_last(ok:set): sents[-1]['citations'] = sorted(set(sents[-1]['citations']) | ok)
     for s in _SPLIT.split(text or ''):
         s = s.strip()
         lead = re.match(r'^(\s*\[\s*\d+(?:\s*,\s*\d+)*\s*\]\s*)+', s)       # "[1] Next sentence": [1] is the last one's
-        if lead and sents:
-            nums = [int(x) for g in _CITE.findall(lead.group(0)) for x in g.split(',')]
-            ok = [n for n in nums if 1 <= n <= n_sources]; dropped += len(nums) - len(ok)
-            sents[-1]['citations'] = sorted(set(sents[-1]['citations']) | set(ok)); s = s[lead.end():].strip()
+        if lead and sents: add_to_last(cites(lead.group(0))); s = s[lead.end():].strip()
         if not s: continue
-        nums = [int(x) for g in _CITE.findall(s) for x in g.split(',')]
-        ok = [n for n in nums if 1 <= n <= n_sources]; dropped += len(nums) - len(ok)
-        plain = ' '.join(_CITE.sub(' ', s).split()).replace(' .', '.').replace(' ,', ',')
-        if plain: sents.append({'text': plain, 'citations': sorted(set(ok))})
-        elif sents: sents[-1]['citations'] = sorted(set(sents[-1]['citations']) | set(ok))
+        ok, plain = cites(s), ' '.join(_CITE.sub(' ', s).split()).replace(' .', '.').replace(' ,', ',')
+        if plain: sents.append({'text': plain, 'citations': sorted(ok)})
+        elif sents: add_to_last(ok)
     return sents, dropped
 
 # %% ../nbs/14_rag.ipynb #706a7523
