@@ -12,7 +12,8 @@ min_python = cfg['min_python']
 
 requirements = cfg.get('requirements', '').split()
 serve_requirements = cfg.get('serve_requirements', '').split()   # `neurosearch serve` (chapter 13)
-dev_requirements = cfg.get('dev_requirements', '').split() + serve_requirements
+milvus_requirements = cfg.get('milvus_requirements', '').split()   # the Milvus backend (chapter 15)
+dev_requirements = cfg.get('dev_requirements', '').split() + serve_requirements + milvus_requirements
 console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -29,7 +30,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={'neurosearch': ['data/esci-sample/*']},
     install_requires=requirements,
-    extras_require={'serve': serve_requirements, 'dev': dev_requirements},
+    extras_require={'serve': serve_requirements, 'milvus': milvus_requirements, 'dev': dev_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

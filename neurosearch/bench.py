@@ -209,7 +209,7 @@ def bench_hybrid(n_products:int=10_000, n_queries:int=200, seed:int=0, full:bool
     return df
 
 # %% ../nbs/10_bench.ipynb #ab746332
-BENCHMARKS = ('catalog', 'bm25', 'dense', 'hybrid', 'semantic_ids', 'dsi', 'serve')
+BENCHMARKS = ('catalog', 'bm25', 'dense', 'hybrid', 'semantic_ids', 'dsi', 'serve', 'milvus')
 
 def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('catalog', 'bm25', 'dense', 'hybrid'),
               full:bool=False, queries:int=200, json_out:str|Path|None=None, dsi_queries:int=1000,
@@ -229,6 +229,11 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
         for n in [None] + [n for n in products]:
             b = bench_serve(n, n_queries=max(queries, 1000)); out[f"serve {n or 'sample'}"] = b
             print('\n' + serve_report(b), flush=True)
+    if 'milvus' in only:  # Milvus Lite next to the in-process searcher (chapter 15), each generated size
+        from neurosearch.milvus import bench_milvus, milvus_report
+        for n in products:
+            b = bench_milvus(n, max(queries, 200)); out[f'milvus {n}'] = b
+            print('\n' + milvus_report(b), flush=True)
     for n in (products if set(only) & {'bm25', 'dense', 'hybrid', 'dsi'} else []):
         cat = make_catalog(n, queries, seed=0); enc = E = None
         if 'dense' in only or 'hybrid' in only:   # encode once, share between the dense and hybrid benchmarks

@@ -148,34 +148,40 @@ def _query_matrix(self:BM25Retriever, queries):
         rows += [q] * len(ids); cols += ids
     return sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(queries), self._T.shape[0]))
 
-def _sparse_top_k(R:sp.csr_matrix, k:int):
-    "Top-k of each row's stored entries (the products that share a term with the query); no dense (Q, N) array."
+def _sparse_top_k(R:sp.csr_matrix, k:int, allowed:np.ndarray|None=None):
+    """Top-k of each row's stored entries (the products that share a term with the query); no dense (Q, N) array.
+    `allowed`: a boolean mask over products; the others are dropped before the top-k is taken."""
     Q = R.shape[0]; idx = np.full((Q, k), -1, np.int64); sc = np.full((Q, k), -np.inf, np.float32)
     for q in range(Q):
         a, b = R.indptr[q], R.indptr[q + 1]
         d, c = R.data[a:b], R.indices[a:b]
-        keep = d > 0; d, c = d[keep], c[keep]
+        keep = d > 0 if allowed is None else (d > 0) & allowed[c]
+        d, c = d[keep], c[keep]
         if len(d) > k: part = np.argpartition(-d, k - 1)[:k]; d, c = d[part], c[part]
         o = np.lexsort((c, -d)); n = len(o)
         idx[q, :n], sc[q, :n] = c[o], d[o]
     return idx, sc
 
 @patch
-def search(self:BM25Retriever, queries, k:int=100, query_ids=None, chunk:int=20_000_000) -> Ranking:
-    "Top-`k` products for each query (a string or a list); empty, punctuation-only or unknown-term queries get no hits."
+def search(self:BM25Retriever, queries, k:int=100, query_ids=None, chunk:int=20_000_000,
+           allowed:np.ndarray|None=None) -> Ranking:
+    """Top-`k` products for each query (a string or a list); empty, punctuation-only or unknown-term queries get no hits.
+    `allowed`: boolean mask over the products (a filter, chapter 09), applied before the top-k."""
     if self.model is None:
         raise RuntimeError("BM25Retriever has no index: call .index(products) or BM25Retriever.load(path)")
     queries = as_query_list(queries); k = check_k(k, self.n_products)
+    allowed = check_allowed(allowed, self.n_products)
     Qm = self._query_matrix(queries)
     qids = None if query_ids is None else np.asarray(query_ids)
     if self._nonocc is None or not len(self._nonocc):
-        return Ranking(*_sparse_top_k((Qm @ self._T).tocsr(), k), self.product_ids, qids)
+        return Ranking(*_sparse_top_k((Qm @ self._T).tocsr(), k, allowed), self.product_ids, qids)
     # BM25L / BM25+ give every product a baseline score for each query term: dense scores, in chunks of queries
     N = self._T.shape[1]; step = max(1, chunk // max(N, 1)); parts = []
     for s in range(0, len(queries), step):
         q = Qm[s:s+step]
         S = (q @ self._T).toarray() + np.asarray(q @ self._nonocc.astype(np.float32)).reshape(-1, 1)
         S[np.asarray(q.sum(1)).ravel() == 0] = -np.inf
+        if allowed is not None: S[:, ~allowed] = -np.inf
         parts.append(Ranking.from_scores(S, k, self.product_ids))
     r = Ranking.concat(parts) if parts else Ranking.empty(0, k, self.product_ids)
     r.query_ids = qids

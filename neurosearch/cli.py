@@ -194,12 +194,16 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               finetune:store_true=False,  # fine-tune the bi-encoder on the examples
               index:str='hnsw',           # dense index: flat, hnsw or ivfpq
               backend:str='torch',        # encoders: torch, or onnx / onnx-int8 (ONNX Runtime on the CPU)
+              milvus:str=None,            # BM25 and dense in Milvus at this URI: a .db file (Milvus Lite) or
+                                          # http://host:19530 (a server; token from $MILVUS_TOKEN)
+              collection:str='neurosearch', # the Milvus collection (with --milvus)
               overwrite:store_true=False, # save into `out` even if it is no neurosearch index (other files stay)
               locale:str='us', version:str='small', seed:int=0):
     "Build a HybridSearcher and save it to `out`."
     cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune, 'backend': backend},
                           'dsi': {} if dsi else None},
-           'rerank': {'kind': 'ltr'} if ltr else ({'backend': backend} if rerank else None), 'seed': seed}
+           'rerank': {'kind': 'ltr'} if ltr else ({'backend': backend} if rerank else None), 'seed': seed,
+           'backend': {'kind': 'milvus', 'uri': milvus, 'collection': collection} if milvus else None}
     hs = HybridSearcher(cfg)                           # checks the configuration, and
     check_save_target(Path(out).expanduser().absolute(), hs.kind, overwrite)   # the target, before any expensive work
     if (finetune or dsi or rerank or ltr) and examples is None and products is not None:

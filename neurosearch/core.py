@@ -18,7 +18,7 @@ __all__ = ['BUNDLED_MODELS', 'MANIFEST', 'CURRENT', 'NeurosearchError', 'ModelNo
            'QueryError', 'InputFileError', 'ConfigError', 'ns_home', 'default_device', 'seed_everything', 'hub_offline',
            'resolve_model', 'Ranking', 'catalog_fingerprint', 'text_fingerprint', 'saved_kind', 'check_save_target',
            'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'folder_mb', 'normalize_query',
-           'as_query_list', 'check_k', 'is_blank_query', 'measure_latency', 'Learner']
+           'as_query_list', 'check_k', 'check_allowed', 'is_blank_query', 'measure_latency', 'Learner']
 
 # %% ../nbs/00_core.ipynb #09fbc781
 class NeurosearchError(Exception):
@@ -266,6 +266,11 @@ def to_frame(self:Ranking, query_ids=None, queries=None) -> pd.DataFrame:
                        'product_id': self.product_ids[self.indices[q, c]], 'score': self.scores[q, c]})
     if queries is not None: df.insert(1, 'query', np.asarray(queries, dtype=object)[q])
     return df
+
+@patch
+def ids(self:Ranking) -> List[List[str]]:
+    "Each query's product ids, best first (no padding)."
+    return [[str(self.product_ids[i]) for i in row[row >= 0]] for row in self.indices]
 
 # %% ../nbs/00_core.ipynb #f1994c7f
 @patch(cls_method=True)
@@ -522,6 +527,15 @@ def check_k(k, n:int|None=None, name:str='k') -> int:
         raise QueryError(f"{name} must be an integer >= 0, got {k!r} ({type(k).__name__})")
     if k < 0: raise QueryError(f"{name} must be an integer >= 0, got {k}")
     return int(k) if n is None else min(int(k), int(n))
+
+# %% ../nbs/00_core.ipynb #61896a6d
+def check_allowed(allowed, n:int) -> np.ndarray|None:
+    "A filter's boolean mask over the `n` products a retriever indexes (None: every product), checked."
+    if allowed is None: return None
+    a = np.asarray(allowed)
+    if a.dtype != bool or a.shape != (n,):
+        raise QueryError(f"allowed must be a boolean mask with one value per product ({n}), got {a.dtype} {a.shape}")
+    return a
 
 # %% ../nbs/00_core.ipynb #7c6ff543
 def is_blank_query(q:str) -> bool:

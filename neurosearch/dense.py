@@ -278,10 +278,38 @@ def build_faiss_index(X:np.ndarray, kind:str='flat', hnsw_m:int=32, ef_construct
     return index
 
 # %% ../nbs/03_dense.ipynb #c3c2349f
-def faiss_search(index, Q:np.ndarray, k:int):
-    "(scores, rows) of the top-k; k is capped at the index size, rows -1 where FAISS found fewer."
-    k_eff = max(1, min(k, index.ntotal))
-    D, I = index.search(np.ascontiguousarray(Q, np.float32), k_eff)
+def _search_params(index, sel, k:int):
+    "FAISS search parameters of `index`'s kind carrying the selector (HNSW and IVF keep their own search width)."
+    import faiss
+    if isinstance(index, faiss.IndexHNSW):
+        return faiss.SearchParametersHNSW(sel=sel, efSearch=max(index.hnsw.efSearch, k))
+    ivf = faiss.try_extract_index_ivf(index)
+    if ivf is not None: return faiss.SearchParametersIVF(sel=sel, nprobe=ivf.nprobe)
+    return faiss.SearchParameters(sel=sel)
+
+def _exact_rows(index, Q:np.ndarray, rows:np.ndarray, k:int):
+    "Exact inner-product top-k over the stored vectors of `rows` (PQ indexes: their reconstructions)."
+    ivf = __import__('faiss').try_extract_index_ivf(index)
+    if ivf is not None and ivf.direct_map.type == 0: ivf.make_direct_map()
+    S = Q @ index.reconstruct_batch(rows).T
+    top = np.argsort(-S, axis=1, kind='stable')[:, :k]
+    return np.take_along_axis(S, top, 1), rows[top]
+
+def faiss_search(index, Q:np.ndarray, k:int, allowed:np.ndarray|None=None):
+    """(scores, rows) of the top-k; k is capped at the index size, rows -1 where FAISS found fewer.
+    `allowed`: a boolean mask over the rows, applied inside the search (a FAISS `IDSelectorBitmap`), so a filter
+    returns k hits whenever k rows pass it; a query the approximate index leaves short is searched exactly."""
+    import faiss
+    Q = np.ascontiguousarray(Q, np.float32)
+    if allowed is None:
+        return index.search(Q, max(1, min(k, index.ntotal)))
+    rows = np.flatnonzero(allowed); k_eff = max(1, min(k, len(rows)))
+    if not len(rows): return np.full((len(Q), 1), -np.inf, np.float32), np.full((len(Q), 1), -1, np.int64)
+    bits = np.packbits(allowed, bitorder='little')           # must outlive the search
+    sel = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits))
+    D, I = index.search(Q, k_eff, params=_search_params(index, sel, k_eff))
+    short = (I >= 0).sum(1) < k_eff                         # HNSW can miss rows of a narrow filter
+    if short.any(): D[short], I[short] = _exact_rows(index, Q[short], rows, k_eff)
     return D, I
 
 # %% ../nbs/03_dense.ipynb #b90bb776
@@ -354,15 +382,17 @@ def encode_queries(self:DenseRetriever, queries) -> np.ndarray:
 
 # %% ../nbs/03_dense.ipynb #c71f93a4
 @patch
-def search(self:DenseRetriever, queries, k:int=100, query_ids=None) -> Ranking:
-    "Top-`k` products per query; blank queries (no letters or digits) get empty rankings."
+def search(self:DenseRetriever, queries, k:int=100, query_ids=None, allowed:np.ndarray|None=None) -> Ranking:
+    """Top-`k` products per query; blank queries (no letters or digits) get empty rankings.
+    `allowed`: boolean mask over the products (a filter, chapter 09), applied inside the FAISS search."""
     if self.faiss_index is None:
         raise RuntimeError("DenseRetriever has no index: call .index(products) or DenseRetriever.load(path)")
     queries = as_query_list(queries); k = check_k(k, self.n_products)
+    allowed = check_allowed(allowed, self.n_products)
     out = Ranking.empty(len(queries), k, self.product_ids, None if query_ids is None else np.asarray(query_ids))
     live = [i for i, q in enumerate(queries) if not is_blank_query(q)]
     if live and k:
-        D, I = faiss_search(self.faiss_index, self.encode_queries([queries[i] for i in live]), k)
+        D, I = faiss_search(self.faiss_index, self.encode_queries([queries[i] for i in live]), k, allowed)
         kk = I.shape[1]
         out.indices[live, :kk] = I; out.scores[live, :kk] = np.where(I >= 0, D, -np.inf)
     return out

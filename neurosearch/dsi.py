@@ -374,11 +374,13 @@ def _beams(self:DSIRetriever, x, nb:int, enc):
 # %% ../nbs/05_dsi.ipynb #ab1a74fd
 @patch
 def search(self:DSIRetriever, queries, k:int=10, query_ids=None, num_beams:int|None=None, batch_size:int=64,
-           expand:bool=True) -> Ranking:
-    "Top-`k` products per query by constrained beam search (+ leaf expansion); blank queries get empty rankings."
+           expand:bool=True, allowed:np.ndarray|None=None) -> Ranking:
+    """Top-`k` products per query by constrained beam search (+ leaf expansion); blank queries get empty rankings.
+    `allowed` (a filter's mask) drops decoded products that fail it: DSI may then return fewer than `k`."""
     if self.model is None:
         raise RuntimeError("DSIRetriever has no model: call .index(products, examples) or DSIRetriever.load(path)")
     queries = as_query_list(queries); nb = num_beams or self.params['num_beams']; k = check_k(k, len(self.sids))
+    allowed = check_allowed(allowed, len(self.sids))
     out = Ranking.empty(len(queries), k, self.product_ids, None if query_ids is None else np.asarray(query_ids))
     live = [i for i, q in enumerate(queries) if not is_blank_query(q)] if k else []
     self.last_invalid_ = 0
@@ -394,7 +396,8 @@ def search(self:DSIRetriever, queries, k:int=10, query_ids=None, num_beams:int|N
                                         np.concatenate([v for _, v in cands]).tolist()))
         for j, q in enumerate(idx):
             best = {}
-            for r, sc in per_q[j]: best[r] = max(sc, best.get(r, -np.inf))
+            for r, sc in per_q[j]:
+                if allowed is None or allowed[r]: best[r] = max(sc, best.get(r, -np.inf))
             top = sorted(best.items(), key=lambda t: (-t[1], t[0]))[:k]
             out.indices[q, :len(top)] = [r for r, _ in top]; out.scores[q, :len(top)] = [v for _, v in top]
     return out

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pipeline.ipynb #e77a3440
 from __future__ import annotations
-import copy, time, inspect, tempfile, warnings
+import copy, json, time, inspect, tempfile, warnings
 from collections import deque
 from pathlib import Path
 from typing import Dict, Sequence
@@ -23,8 +23,8 @@ from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFA
 from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GUARD_ALPHA', 'merge_config', 'check_config', 'HybridSearcher',
-           'cross_validate']
+__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'merge_config', 'check_config',
+           'HybridSearcher', 'check_filter', 'filter_mask', 'cross_validate']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -43,6 +43,8 @@ DEFAULT_CONFIG = {
     'rerank': None,
     'guard': True,                        # with judgements: learned stages must not lower validation NDCG@10
     'seed': 0,
+    # None: BM25 and dense in this process (bm25s + FAISS); {'kind': 'milvus', 'uri': ..., ...}: in Milvus (chapter 15)
+    'backend': None,
 }
 
 # sections holding a component's own parameters (see check_config)
@@ -69,6 +71,12 @@ def _component_classes(rerank:dict|None=None):
     kind = (rerank or {}).get('kind', 'cross-encoder')
     if kind not in RERANKERS: raise ConfigError(f"config.rerank.kind must be one of {list(RERANKERS)}, got {kind!r}")
     return {'bm25': BM25Retriever, 'dense': DenseRetriever, 'dsi': DSIRetriever, 'rerank': RERANKERS[kind]}
+
+def _backend_classes(backend:dict|None) -> dict:
+    "The classes that serve BM25 and dense for `backend` (Milvus: chapter 15, imported only when configured)."
+    if backend is None: return {}
+    from .milvus import MilvusBM25, MilvusDense
+    return {'bm25': MilvusBM25, 'dense': MilvusDense}
 
 _FINETUNE_PARAMS = (set(inspect.signature(finetune_dense).parameters) -
                     {'products', 'examples', 'train_qids', 'valid_qids', 'model', 'out_dir', 'device', 'progress'})
@@ -119,6 +127,9 @@ def check_config(cfg:dict) -> dict:
     if rr is not None and rr.get('blend') not in (None, 'rrf'):
         raise ConfigError(f"config.rerank.blend must be None or 'rrf', got {rr.get('blend')!r}")
     if not isinstance(cfg.get('guard', True), bool): raise ConfigError(f"config.guard must be True or False")
+    if cfg.get('backend') is not None:
+        from .milvus import check_backend
+        check_backend(cfg)
     return cfg
 
 # %% ../nbs/09_pipeline.ipynb #61810e48
@@ -133,6 +144,7 @@ class HybridSearcher:
         self._cache = {}                                # work shared by the models trained in one build
         # per-stage ms of the last 1,000 searches (bounded: a server searches forever)
         self.timings = deque(maxlen=1000)
+        self._masks = {}                                # filter -> boolean mask over products (see `allowed`)
     def __repr__(self):
         rr = None if self.reranker is None else f"{self.reranker.kind}{'' if self.rerank_on else ' (off)'}"
         return (f"HybridSearcher(retrievers={list(self.retrievers)}, fusion={self.config['fusion']['method']}, "
@@ -235,8 +247,8 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     if 'text' not in products: products = clean_products(products)
     if rc.get('dense') is not None and rc['dense'].get('finetune') and examples is None:
         raise ConfigError("dense fine-tuning needs examples (query judgements): pass examples, or set finetune=False")
-    keep = ('product_id', 'product_title', 'product_brand', 'product_color', 'text')    # what search, explain and
-    self.products = products[[c for c in keep if c in products]].copy()                # the LTR features read
+    keep = ('product_id', 'product_title', 'product_brand', 'product_color', 'product_locale', 'price', 'text')
+    self.products = products[[c for c in keep if c in products]].copy()  # what search, filters, explain, LTR read
     if examples is not None and self._uses_examples():
         train_qids, valid_qids = self._split(examples, train_qids, valid_qids)
     data = (products, examples, train_qids, valid_qids)
@@ -245,7 +257,14 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
             'dense': lambda: self._dense(data, encoder, embeddings, work, progress),
             'dsi': lambda: self._dsi(data, encoder, embeddings, progress),
             'rerank': lambda: self._reranker(data, work, progress)}
-    self.build_seconds, self.guard_log, self.rerank_on, self._cache = {}, [], True, {}
+    if cfg.get('backend') is not None:          # BM25 and dense in Milvus: one collection, written once (chapter 15)
+        from .milvus import build_milvus
+        built = {}
+        def _milvus(name):
+            if not built: built.update(build_milvus(self, products, encoder, embeddings, progress))
+            return built[name]
+        make['bm25'], make['dense'] = lambda: _milvus('bm25'), lambda: _milvus('dense')
+    self.build_seconds, self.guard_log, self.rerank_on, self._cache, self._masks = {}, [], True, {}, {}
     guard = cfg.get('guard', True) and examples is not None and valid_qids is not None and len(valid_qids) > 0
     if guard:   # fusion is judged on queries no retriever trained on: the validation ones, or all when none trained
         learned = (rc.get('dense') or {}).get('finetune') or rc.get('dsi') is not None
@@ -291,6 +310,56 @@ def _products_fingerprint(products:pd.DataFrame) -> str:
     cols = [products[c].astype(str) for c in ('product_id', 'product_title', 'text') if c in products]
     return text_fingerprint(x for col in cols for x in col)
 
+# %% ../nbs/09_pipeline.ipynb #e6a75552
+FILTER_FIELDS = {'brand': 'product_brand', 'color': 'product_color', 'colour': 'product_color',
+                 'locale': 'product_locale', 'price': 'price'}
+_RANGE_FIELDS = {'price'}
+
+def check_filter(filter:dict) -> dict:
+    "A search filter in its canonical form: ESCI column -> tuple of allowed values, or (low, high) for a range."
+    if not isinstance(filter, dict) or not filter:
+        raise QueryError(f"filter must be a non-empty dict such as {{'brand': 'YETI', 'price': (None, 50)}}, got "
+                         f"{filter!r}")
+    out = {}
+    for key, v in filter.items():
+        col = FILTER_FIELDS.get(key, key if key in FILTER_FIELDS.values() else None)
+        if col is None: raise QueryError(f"filter has unknown key {key!r}; valid: {sorted(FILTER_FIELDS)}")
+        if col in _RANGE_FIELDS:
+            ok = isinstance(v, (tuple, list)) and len(v) == 2 and all(
+                x is None or (isinstance(x, (int, float, np.number)) and not isinstance(x, bool)) for x in v)
+            if not ok or v == (None, None) or list(v) == [None, None]:
+                raise QueryError(f"filter {key!r} must be (low, high) numbers, one end may be None; got {v!r}")
+            out[col] = tuple(None if x is None else float(x) for x in v)
+        else:
+            vals = (v,) if isinstance(v, str) else tuple(v) if isinstance(v, (list, tuple, set)) else None
+            if not vals or not all(isinstance(x, str) for x in vals):
+                raise QueryError(f"filter {key!r} must be a string or a non-empty list of strings, got {v!r}")
+            out[col] = tuple(sorted(set(vals)))
+    return out
+
+def filter_mask(products:pd.DataFrame, filter:dict) -> np.ndarray:
+    "Boolean mask over `products`' rows: True where a product passes every condition of `filter`."
+    f, m = check_filter(filter), np.ones(len(products), bool)
+    for col, v in f.items():
+        if col not in products:
+            raise QueryError(f"this catalogue has no {col!r} column, so it cannot be filtered by it")
+        if col in _RANGE_FIELDS:
+            x = pd.to_numeric(products[col], errors='coerce').to_numpy(float)
+            with np.errstate(invalid='ignore'):
+                m &= ~np.isnan(x) & (x >= (-np.inf if v[0] is None else v[0])) & (x <= (np.inf if v[1] is None else v[1]))
+        else: m &= products[col].isin(v).to_numpy()
+    return m
+
+@patch
+def allowed(self:HybridSearcher, filter:dict) -> np.ndarray:
+    "`filter_mask` over this searcher's products, remembered for the last 64 filters (facets repeat)."
+    key = json.dumps(check_filter(filter), sort_keys=True)
+    m = self._masks.get(key)
+    if m is None:
+        if len(self._masks) >= 64: self._masks.clear()
+        m = self._masks[key] = filter_mask(self.products, filter)
+    return m
+
 # %% ../nbs/09_pipeline.ipynb #85723a4b
 @patch
 def _fuse(self:HybridSearcher, rankings:Dict[str, Ranking], k:int, weights=None) -> Ranking:
@@ -306,9 +375,10 @@ def _fuse(self:HybridSearcher, rankings:Dict[str, Ranking], k:int, weights=None)
 
 @patch
 def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids=None, stages:Sequence[str]|None=None,
-           timings:dict|None=None):
+           timings:dict|None=None, filter:dict|None=None):
     """Top-`k` products per query from the full pipeline; with `explain`, also a per-source table per query.
-    `timings`: a dict to fill with this call's ms per stage (exact when several threads search at once)."""
+    `timings`: a dict to fill with this call's ms per stage (exact when several threads search at once).
+    `filter`: only products that pass it (see `check_filter`), applied inside each retriever before its top-k."""
     if not self.retrievers:
         raise RuntimeError("HybridSearcher is empty: call .index(products) or HybridSearcher.load(folder)")
     queries = as_query_list(queries); N = len(self.products)
@@ -317,8 +387,10 @@ def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids
     times, R = {}, {}
     t_all = time.perf_counter()
     for name in use:
-        t = time.perf_counter()
-        R[name] = self.retrievers[name].search(queries, depth, query_ids)
+        t = time.perf_counter(); r = self.retrievers[name]
+        kw = ({} if filter is None else {'filter': check_filter(filter)} if getattr(r, 'takes_filter', False)
+              else {'allowed': self.allowed(filter)})
+        R[name] = r.search(queries, depth, query_ids, **kw)
         times[name] = time.perf_counter() - t
     t = time.perf_counter()
     n_rr = self.reranker.n if self.reranker is not None else k
@@ -455,6 +527,7 @@ def save(self:HybridSearcher, folder, overwrite:bool=False):
         self.products.to_parquet(tmp/'products.parquet', index=False)
         for name, r in self.retrievers.items(): r.save(tmp/name)
         cfg = copy.deepcopy(self.config)
+        if cfg.get('backend'): cfg['backend'].pop('token', None)     # a secret: never written to disk
         if isinstance(self.reranker, LTRReranker): self.reranker.save(tmp/'rerank')
         elif self.reranker is not None:
             self.reranker.cross_encoder.save(str(tmp/'rerank'))
@@ -489,14 +562,43 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
             else: self.reranker = CrossEncoderReranker(str(v/'rerank'), device=device, **rr).index(self.products)
             continue
         kw = {'device': device} if name != 'bm25' else {}
-        r = _component_classes()[name].load(v/name, product_ids=self.product_ids, verify=False, **kw)
+        cls_ = (_component_classes() | _backend_classes(m['config'].get('backend')))[name]
+        r = cls_.load(v/name, product_ids=self.product_ids, verify=False, **kw)
         if getattr(r, 'text_fingerprint', None) != m['text_fingerprints'].get(name):
             raise IndexFileError(f"{v/name} was built from other product text than this searcher's; rebuild the "
                                  "searcher.")
+        if hasattr(r, 'check_catalogue'): r.check_catalogue(self.products)   # an outside store (Milvus) may have moved on
         self.retrievers[name] = r
     self._share_ids()
     self.rerank_on, self.guard_log = m.get('rerank_on', True), m.get('guard', [])
     return self
+
+# %% ../nbs/09_pipeline.ipynb #2fb5f59f
+def _live(self:HybridSearcher, what:str):
+    "The backend's live-update functions, or the reason this searcher cannot update in place."
+    if self.config.get('backend') is None:
+        raise ConfigError(f"{what} needs the Milvus backend (config backend={{'kind': 'milvus', ...}}, chapter 15): the "
+                          "in-process BM25 (bm25s) and HNSW indexes are built once; rebuild with index() instead")
+    if not self.retrievers: raise RuntimeError("HybridSearcher is empty: call .index(products) first")
+    if 'dsi' in self.retrievers:
+        raise ConfigError(f"{what}: DSI learned this catalogue's IDs and cannot take new products; rebuild with index()")
+    from . import milvus
+    return milvus
+
+@patch
+def add(self:HybridSearcher, products:pd.DataFrame):
+    "Add new products (ids not yet in the catalogue); searchable on return. Milvus backend only."
+    _live(self, 'add').upsert_products(self, products, new=True); return self
+
+@patch
+def update(self:HybridSearcher, products:pd.DataFrame):
+    "Replace existing products (same ids: new titles, texts, brands...); searchable on return. Milvus backend only."
+    _live(self, 'update').upsert_products(self, products, new=False); return self
+
+@patch
+def delete(self:HybridSearcher, product_ids:Sequence[str]):
+    "Remove products by id; gone from the next search. Milvus backend only."
+    _live(self, 'delete').delete_products(self, product_ids); return self
 
 # %% ../nbs/09_pipeline.ipynb #eb0a04a5
 @patch
