@@ -165,8 +165,8 @@ def _sparse_top_k(R:sp.csr_matrix, k:int, allowed:np.ndarray|None=None):
 @patch
 def search(self:BM25Retriever, queries, k:int=100, query_ids=None, chunk:int=20_000_000,
            allowed:np.ndarray|None=None) -> Ranking:
-    """Top-`k` products for each query (a string or a list); empty, punctuation-only or unknown-term queries get no hits.
-    `allowed`: boolean mask over the products (a filter, chapter 09), applied before the top-k."""
+    """Top-`k` products for each query (a string or a list); empty, punctuation-only or unknown-term queries get no
+    hits. `allowed`: boolean mask over the products (a filter, chapter 09), applied before the top-k."""
     if self.model is None:
         raise RuntimeError("BM25Retriever has no index: call .index(products) or BM25Retriever.load(path)")
     queries = as_query_list(queries); k = check_k(k, self.n_products)

@@ -345,8 +345,8 @@ def filter_mask(products:pd.DataFrame, filter:dict) -> np.ndarray:
             raise QueryError(f"this catalogue has no {col!r} column, so it cannot be filtered by it")
         if col in _RANGE_FIELDS:
             x = pd.to_numeric(products[col], errors='coerce').to_numpy(float)
-            with np.errstate(invalid='ignore'):
-                m &= ~np.isnan(x) & (x >= (-np.inf if v[0] is None else v[0])) & (x <= (np.inf if v[1] is None else v[1]))
+            lo, hi = (-np.inf if v[0] is None else v[0]), (np.inf if v[1] is None else v[1])
+            with np.errstate(invalid='ignore'): m &= ~np.isnan(x) & (x >= lo) & (x <= hi)
         else: m &= products[col].isin(v).to_numpy()
     return m
 
@@ -567,7 +567,7 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
         if getattr(r, 'text_fingerprint', None) != m['text_fingerprints'].get(name):
             raise IndexFileError(f"{v/name} was built from other product text than this searcher's; rebuild the "
                                  "searcher.")
-        if hasattr(r, 'check_catalogue'): r.check_catalogue(self.products)   # an outside store (Milvus) may have moved on
+        if hasattr(r, 'check_catalogue'): r.check_catalogue(self.products)   # an outside store (Milvus) may move on
         self.retrievers[name] = r
     self._share_ids()
     self.rerank_on, self.guard_log = m.get('rerank_on', True), m.get('guard', [])
@@ -577,11 +577,12 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
 def _live(self:HybridSearcher, what:str):
     "The backend's live-update functions, or the reason this searcher cannot update in place."
     if self.config.get('backend') is None:
-        raise ConfigError(f"{what} needs the Milvus backend (config backend={{'kind': 'milvus', ...}}, chapter 15): the "
-                          "in-process BM25 (bm25s) and HNSW indexes are built once; rebuild with index() instead")
+        raise ConfigError(f"{what} needs the Milvus backend (config backend={{'kind': 'milvus', ...}}, chapter 15): "
+                          "the in-process BM25 (bm25s) and HNSW indexes are built once; rebuild with index() instead")
     if not self.retrievers: raise RuntimeError("HybridSearcher is empty: call .index(products) first")
     if 'dsi' in self.retrievers:
-        raise ConfigError(f"{what}: DSI learned this catalogue's IDs and cannot take new products; rebuild with index()")
+        raise ConfigError(f"{what}: DSI learned this catalogue's IDs and cannot take new products; rebuild with "
+                          "index()")
     from . import milvus
     return milvus
 
