@@ -281,14 +281,15 @@ def serve_cli(folder:str,                  # a folder written by `neurosearch bu
               max_query_chars:int=256,     # longer queries are refused (422)
               max_k:int=100,               # largest k a request may ask for
               max_batch:int=64,            # most queries in one POST /search
-              log_level:str='info'):       # uvicorn's log level
+              log_level:str='info',        # uvicorn's log level
+              access_log:store_true=False): # log every request (costs ~0.4 ms each here; /metrics counts them)
     "Serve a saved HybridSearcher over HTTP: JSON API (docs at /docs), a search page at /, Prometheus metrics."
     try: from neurosearch.serve import serve
     except ImportError as e:
         raise ConfigError(f"neurosearch serve needs the serve extra ({e.name} is not installed): "
                           "pip install 'neurosearch[serve]'") from None
-    serve(folder, host, port, workers, threads, search_threads or None, log_level, max_query_chars=max_query_chars,
-          max_k=max_k, max_batch=max_batch)
+    serve(folder, host, port, workers, threads, search_threads or None, log_level, access_log,
+          max_query_chars=max_query_chars, max_k=max_k, max_batch=max_batch)
 
 # %% ../nbs/11_cli.ipynb #cc4d0548
 @call_parse

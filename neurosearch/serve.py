@@ -420,6 +420,7 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
           threads:int|None=None,           # searches at once per process (default: the CPU cores)
           search_threads:int|None=1,       # threads inside one search (encoder, FAISS); None: the libraries' default
           log_level:str='info',
+          access_log:bool=False,           # a log line per request (uvicorn's); off: /metrics counts requests
           **limits):                       # `max_query_chars`, `max_k`, `max_batch` (see `create_app`)
     "Load the searcher in `folder` and serve it over HTTP until interrupted."
     port = _check_port(port)
@@ -432,14 +433,14 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
         set_search_threads(search_threads)
         app = create_app(HybridSearcher.load(folder), threads=threads, folder=folder, **limits); settle_heap()
         print(f"neurosearch serving {folder} at http://{host}:{port}/ (API docs at /docs)", flush=True)
-        uvicorn.run(app, host=host, port=port, log_level=log_level)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=access_log)
     else:
         read_manifest(folder, HybridSearcher.kind)             # refuse a bad folder before starting the workers
         os.environ['NEUROSEARCH_SERVE_FOLDER'] = folder
         os.environ['NEUROSEARCH_SERVE_KW'] = json.dumps({'threads': threads, 'search_threads': search_threads,
                                                         **limits})
         uvicorn.run('neurosearch.serve:app_from_env', factory=True, host=host, port=port, workers=workers,
-                    log_level=log_level)
+                    log_level=log_level, access_log=access_log)
 
 # %% ../nbs/13_serve.ipynb #d7c1a66b
 def free_port() -> int:
