@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_cli.ipynb #e8a7079e
 from __future__ import annotations
-import os, sys, time, platform, warnings
+import os, sys, time, shutil, platform, warnings
 import json as _json
 from pathlib import Path
 from typing import Callable, Dict, List
@@ -198,6 +198,8 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
                                           # http://host:19530 (a server; token from $MILVUS_TOKEN)
               collection:str='neurosearch', # the Milvus collection (with --milvus)
               overwrite:store_true=False, # save into `out` even if it is no neurosearch index (other files stay)
+              work_dir:str=None,          # resumable work (product vectors); default OUT.partial, removed once saved:
+                                          # run an interrupted build again to continue where it stopped
               locale:str='us', version:str='small', seed:int=0):
     "Build a HybridSearcher and save it to `out`."
     cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune, 'backend': backend},
@@ -209,7 +211,12 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
     if (finetune or dsi or rerank or ltr) and examples is None and products is not None:
         raise ConfigError("--finetune, --dsi, --rerank and --ltr need --examples")
     p, e = read_inputs(products, examples, locale, version)
-    t = time.perf_counter(); hs.index(p, e); hs.save(out, overwrite=overwrite)
+    work = Path(work_dir or f"{Path(out).expanduser().absolute()}.partial"); mark = work/'.neurosearch-work'
+    if work_dir is None and work.exists() and not mark.exists():
+        raise ConfigError(f"{work} exists and is not a neurosearch work folder: pass --work_dir")
+    work.mkdir(parents=True, exist_ok=True); mark.touch()
+    t = time.perf_counter(); hs.index(p, e, work_dir=work); hs.save(out, overwrite=overwrite)
+    if work_dir is None: shutil.rmtree(work)           # ours, and everything in it is saved in `out` now
     print(f"built {hs} over {len(p):,} products in {time.perf_counter() - t:.0f}s; saved to {out} "
           f"({folder_mb(out):.1f} MB)")
 

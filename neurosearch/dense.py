@@ -357,13 +357,16 @@ def _dense_texts(products):
     return texts, np.array([str(i) for i in range(len(texts))])
 
 @patch
-def index(self:DenseRetriever, products, progress:bool=True, embeddings:np.ndarray|None=None):
+def index(self:DenseRetriever, products, progress:bool=True, embeddings:np.ndarray|None=None,
+          resume_dir:str|Path|None=None):   # encode through `encode_resumable` here: an interrupted build continues
     "Encode `products` (or use precomputed unit `embeddings`), fit PCA if asked, build the FAISS index; returns self."
     texts, self.product_ids = _dense_texts(products)
     if not texts: raise SchemaError("cannot index an empty catalogue")
     self.text_fingerprint = text_fingerprint(texts)
-    E = (encode(self.encoder, texts, self.batch_size, progress) if embeddings is None
-         else np.asarray(embeddings, np.float32))
+    if embeddings is not None: E = np.asarray(embeddings, np.float32)
+    elif resume_dir is not None: E = encode_resumable(self.encoder, texts, resume_dir, batch_size=self.batch_size,
+                                                      progress=progress)
+    else: E = encode(self.encoder, texts, self.batch_size, progress)
     if len(E) != len(texts): raise ValueError(f"{len(E)} embeddings for {len(texts)} products")
     self.probe_ = encoder_probe(self.encoder)
     p = self.params

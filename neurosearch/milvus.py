@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from .core import *
 from .data import check_products, clean_products, make_catalog
 from .bm25 import BM25Retriever, bm25_texts
-from .dense import DenseRetriever, encode, encoder_probe, PCACompressor, _dense_texts
+from .dense import DenseRetriever, encode, encode_resumable, encoder_probe, PCACompressor, _dense_texts
 from .pipeline import HybridSearcher, check_filter, filter_mask, _products_fingerprint
 
 # %% auto #0
@@ -339,7 +339,8 @@ def _record(hs:HybridSearcher):
     if hs.reranker is not None: hs.reranker.index(hs.products)
     _store(hs).set_meta(catalog_fingerprint=hs.fingerprint, products_fingerprint=_products_fingerprint(hs.products))
 
-def build_milvus(hs:HybridSearcher, products:pd.DataFrame, encoder=None, embeddings=None, progress:bool=True) -> dict:
+def build_milvus(hs:HybridSearcher, products:pd.DataFrame, encoder=None, embeddings=None, progress:bool=True,
+                 resume_dir:str|Path|None=None) -> dict:   # as `DenseRetriever.index`: resumable encoding there
     "Index `products` into the configured Milvus collection; the searcher's BM25 and dense retrievers, by name."
     from neurosearch import __version__
     rc, store = hs.config['retrievers'], _store(hs)
@@ -350,8 +351,10 @@ def build_milvus(hs:HybridSearcher, products:pd.DataFrame, encoder=None, embeddi
         if dc.get('backend', 'torch') != 'torch': encoder, embeddings = None, None    # shared vectors are torch's
         d = out['dense'] = MilvusDense(store, **dc, device=hs.device, encoder=encoder)
         texts, _ = _dense_texts(products)
-        E = (encode(d.encoder, texts, d.batch_size, progress) if embeddings is None
-             else np.asarray(embeddings, np.float32))
+        if embeddings is not None: E = np.asarray(embeddings, np.float32)
+        elif resume_dir is not None: E = encode_resumable(d.encoder, texts, resume_dir, batch_size=d.batch_size,
+                                                          progress=progress)
+        else: E = encode(d.encoder, texts, d.batch_size, progress)
         p = d.params; d.probe_ = encoder_probe(d.encoder)
         d.pca = PCACompressor(p['pca_variance'], p['pca_dim']).fit(E) if (p['pca_variance'] or p['pca_dim']) else None
         embeddings = E

@@ -164,8 +164,9 @@ def _split(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids):
     return split_queries(examples, 0.2, seed=self.config['seed'], split='train' if has_train else None)
 
 @patch
-def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, progress:bool):
-    "The bi-encoder: pretrained (reusing `encoder` and `embeddings`), or fine-tuned on the training queries first."
+def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, progress:bool, resumable:bool=False):
+    """The bi-encoder: pretrained (reusing `encoder` and `embeddings`), or fine-tuned on the training queries first.
+    `resumable`: product vectors are encoded into `work/dense-vectors` chunk by chunk (`encode_resumable`)."""
     products, examples, train_qids, valid_qids = data
     dc = dict(self.config['retrievers']['dense'])
     model = dc.get('model', DEFAULT_CONFIG['retrievers']['dense']['model'])
@@ -176,7 +177,8 @@ def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, prog
         ft_dir, self.dense_history = finetune_dense(products, examples, train_qids, valid_qids, model, work/'dense-ft',
                                                     device=self.device, progress=progress, **kw)
         dc['model'], encoder, embeddings = str(ft_dir), None, None
-    return DenseRetriever(**dc, device=self.device, encoder=encoder).index(products, progress, embeddings)
+    return DenseRetriever(**dc, device=self.device, encoder=encoder).index(
+        products, progress, embeddings, resume_dir=work/'dense-vectors' if resumable else None)
 
 @patch
 def _dsi(self:HybridSearcher, data:tuple, encoder, embeddings, progress:bool):
@@ -241,7 +243,9 @@ def _ltr(self:HybridSearcher, data:tuple, params:dict, qids=None):
 @patch
 def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None=None, train_qids=None, valid_qids=None,
           encoder=None, embeddings:np.ndarray|None=None, progress:bool=True, work_dir:str|Path|None=None):
-    "Index `products` with every configured retriever; train the stages that need `examples` (split by query)."
+    """Index `products` with every configured retriever; train the stages that need `examples` (split by query).
+    With `work_dir`, work that can be resumed is kept there: an interrupted build run again with the same `work_dir`
+    continues encoding the products from its last finished chunk."""
     cfg = check_config(self.config); rc = cfg['retrievers']
     products = check_products(products)                    # one check on every path: ids, duplicates, empty text
     if 'text' not in products: products = clean_products(products)
@@ -254,14 +258,15 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     data = (products, examples, train_qids, valid_qids)
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix='neurosearch-'))
     make = {'bm25': lambda: BM25Retriever(**rc['bm25']).index(products, progress=progress),
-            'dense': lambda: self._dense(data, encoder, embeddings, work, progress),
+            'dense': lambda: self._dense(data, encoder, embeddings, work, progress, resumable=work_dir is not None),
             'dsi': lambda: self._dsi(data, encoder, embeddings, progress),
             'rerank': lambda: self._reranker(data, work, progress)}
     if cfg.get('backend') is not None:          # BM25 and dense in Milvus: one collection, written once (chapter 15)
         from .milvus import build_milvus
         built = {}
         def _milvus(name):
-            if not built: built.update(build_milvus(self, products, encoder, embeddings, progress))
+            if not built: built.update(build_milvus(self, products, encoder, embeddings, progress,
+                                                    resume_dir=work/'dense-vectors' if work_dir is not None else None))
             return built[name]
         make['bm25'], make['dense'] = lambda: _milvus('bm25'), lambda: _milvus('dense')
     self.build_seconds, self.guard_log, self.rerank_on, self._cache, self._masks = {}, [], True, {}, {}
