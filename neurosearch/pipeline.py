@@ -347,7 +347,7 @@ def filter_mask(products:pd.DataFrame, filter:dict) -> np.ndarray:
     f, m = check_filter(filter), np.ones(len(products), bool)
     for col, v in f.items():
         if col not in products:
-            raise QueryError(f"this catalogue has no {col!r} column, so it cannot be filtered by it")
+            raise QueryError(f"filter: this catalogue has no {col!r} column, so it cannot be filtered by it")
         if col in _RANGE_FIELDS:
             x = pd.to_numeric(products[col], errors='coerce').to_numpy(float)
             lo, hi = (-np.inf if v[0] is None else v[0]), (np.inf if v[1] is None else v[1])

@@ -34,9 +34,9 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
-           'AnswerRequest', 'SearchBatch', 'create_app', 'set_search_threads', 'restore_search_threads', 'settle_heap',
-           'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'find_browser', 'headless_chromium',
-           'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
+           'AnswerRequest', 'SearchBatch', 'query_filter', 'create_app', 'set_search_threads', 'restore_search_threads',
+           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'find_browser',
+           'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -105,6 +105,16 @@ class SearchBatch(BaseModel):
     queries: List[str] = Field(..., min_length=1, description='the queries', examples=[['dining chairs', 'usb c hub']])
     k: int = Field(10, ge=1, description='products per query')
     explain: bool = Field(False, description="each retriever's rank, score and contribution for every hit")
+    filter: Dict[str, object]|None = Field(None, description="only products that pass it (chapter 09's form): brand, "
+                                           "color, locale (a string or a list), price ([low, high], null for open)",
+                                           examples=[{'brand': ['YETI'], 'price': [None, 50]}])
+
+def query_filter(brand:List[str]|None=None, color:List[str]|None=None, locale:List[str]|None=None,
+                 price_min:float|None=None, price_max:float|None=None) -> dict|None:
+    "A search filter from GET /search's facet parameters (None when none is given)."
+    f = {k: v for k, v in (('brand', brand), ('color', color), ('locale', locale)) if v}
+    if price_min is not None or price_max is not None: f['price'] = (price_min, price_max)
+    return f or None
 
 def _ms(times:dict) -> dict: return {s: round(v, 3) for s, v in times.items() if s != 'queries'}
 
@@ -119,6 +129,7 @@ def _hints(max_q:int, max_k:int, max_b:int) -> Dict[str, str]:
     return {'q': f"pass a query of 1 to {max_q} characters, e.g. /search?q=dining+chairs",
             'k': f"k is a whole number from 1 to {max_k}",
             'explain': "explain is true or false",
+            'filter': "filter by brand, color, locale (each repeatable) and price_min / price_max (see /docs)",
             'queries': f"send 1 to {max_b} queries, each of 1 to {max_q} characters",
             'body': 'send JSON such as {"queries": ["dining chairs"], "k": 10}'}
 
@@ -190,16 +201,18 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return _error(422, field.split('[')[0], f"{field}: {len(q)} characters, over the limit of "
                                                       f"{max_query_chars}; shorten the query")
 
-    async def run_search(queries:List[str], k:int, explain:bool, render=None):
+    async def run_search(queries:List[str], k:int, explain:bool, render=None, filter:dict|None=None):
         """Search in the pool (never on the event loop); (ranking, why, ms per stage) or a 500 response. `render`
         turns those into the response body in the same pool call, so the event loop only sends bytes."""
         times = {}
         def work():
-            r = hs.search(queries, k, explain=explain, timings=times)
+            r = hs.search(queries, k, explain=explain, timings=times, filter=filter)
             return r if render is None else render(*(r if explain else (r, None)), _ms(times))
         try:
             res = await asyncio.get_running_loop().run_in_executor(pool, work)
-        except QueryError as e: return _error(422, 'q', str(e))
+        except QueryError as e:      # a filter's message starts with "filter"
+            field = 'filter' if str(e).startswith('filter') else 'q'
+            return _error(422, field, f"{e}; {hints[field]}" if field == 'filter' else str(e))
         except Exception as e:
             log.exception("search failed for %d queries (first: %r)", len(queries), queries[0][:80])
             return _error(500, None, f"search failed ({type(e).__name__}); the server log has the details")
@@ -213,11 +226,16 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     @app.get('/search', summary='Search one query')
     async def search_get(q:str=Query(..., description='the query'),
                          k:int=Query(10, ge=1, le=max_k, description='how many products'),
-                         explain:bool=Query(False, description="each retriever's rank, score and contribution")):
+                         explain:bool=Query(False, description="each retriever's rank, score and contribution"),
+                         brand:List[str]|None=Query(None, description='only these brands (repeat the parameter)'),
+                         color:List[str]|None=Query(None, description='only these colours'),
+                         locale:List[str]|None=Query(None, description='only these locales (us, es, jp)'),
+                         price_min:float|None=Query(None, description='lowest price'),
+                         price_max:float|None=Query(None, description='highest price')):
         if (bad := check_query(q, 'q')) is not None: return bad
         body = await run_search([q], k, explain, lambda ranking, why, ms: _json_bytes(
             {'query': q, 'k': k, 'hits': hits_json(fields, ranking, 0, None if why is None else why[0]),
-             'timings_ms': ms}))
+             'timings_ms': ms}), query_filter(brand, color, locale, price_min, price_max))
         if isinstance(body, JSONResponse): return body
         return Response(body, media_type='application/json')
 
@@ -229,7 +247,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
         for i, q in enumerate(body.queries):
             if (bad := check_query(q, f'queries[{i}]')) is not None: return bad
-        res = await run_search(body.queries, body.k, body.explain)
+        res = await run_search(body.queries, body.k, body.explain, filter=body.filter)
         if isinstance(res, JSONResponse): return res
         ranking, why, ms = res
         results = [{'query': q, 'hits': hits_json(fields, ranking, j, None if why is None else why[j])}
