@@ -391,10 +391,11 @@ def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids
     use = [s for s in (stages or self._active()) if s in self.retrievers]
     times, R = {}, {}
     t_all = time.perf_counter()
+    allowed = None if filter is None else self.allowed(filter)     # checked against this catalogue on every backend
     for name in use:
         t = time.perf_counter(); r = self.retrievers[name]
         kw = ({} if filter is None else {'filter': check_filter(filter)} if getattr(r, 'takes_filter', False)
-              else {'allowed': self.allowed(filter)})
+              else {'allowed': allowed})
         R[name] = r.search(queries, depth, query_ids, **kw)
         times[name] = time.perf_counter() - t
     t = time.perf_counter()
