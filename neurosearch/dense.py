@@ -360,6 +360,14 @@ def _dense_texts(products):
 def index(self:DenseRetriever, products, progress:bool=True, embeddings:np.ndarray|None=None,
           resume_dir:str|Path|None=None):   # encode through `encode_resumable` here: an interrupted build continues
     "Encode `products` (or use precomputed unit `embeddings`), fit PCA if asked, build the FAISS index; returns self."
+    X, p = self._index_vectors(products, progress, embeddings, resume_dir), self.params
+    self.faiss_index = build_faiss_index(X, p['index'], p['hnsw_m'], p['ef_construction'], p['ef_search'], p['nlist'],
+                                         p['pq_m'], p['nprobe'])
+    return self
+
+@patch
+def _index_vectors(self:DenseRetriever, products, progress:bool, embeddings=None, resume_dir=None) -> np.ndarray:
+    "The products' vectors in the index space: encoded (or given, or resumed), PCA fitted if asked; ids and probe kept."
     texts, self.product_ids = _dense_texts(products)
     if not texts: raise SchemaError("cannot index an empty catalogue")
     self.text_fingerprint = text_fingerprint(texts)
@@ -371,10 +379,7 @@ def index(self:DenseRetriever, products, progress:bool=True, embeddings:np.ndarr
     self.probe_ = encoder_probe(self.encoder)
     p = self.params
     self.pca = PCACompressor(p['pca_variance'], p['pca_dim']).fit(E) if (p['pca_variance'] or p['pca_dim']) else None
-    X = self.pca.transform(E) if self.pca else E
-    self.faiss_index = build_faiss_index(X, p['index'], p['hnsw_m'], p['ef_construction'], p['ef_search'], p['nlist'],
-                                         p['pq_m'], p['nprobe'])
-    return self
+    return self.pca.transform(E) if self.pca else E
 
 # %% ../nbs/03_dense.ipynb #963f6703
 @patch

@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from .core import *
 from .data import check_products, clean_products, make_catalog
 from .bm25 import BM25Retriever, bm25_texts
-from .dense import DenseRetriever, encode, encode_resumable, encoder_probe, PCACompressor, _dense_texts
+from .dense import DenseRetriever, encode, encoder_probe, PCACompressor, _dense_texts
 from .pipeline import HybridSearcher, check_filter, filter_mask, _products_fingerprint
 
 # %% auto #0
@@ -224,11 +224,9 @@ class MilvusDense(_MilvusRetriever, DenseRetriever):
     def __repr__(self):
         return f"MilvusDense({self.store!r}, model={self.params['model']!r}, n_products={self.n_products})"
 
-    def vectors(self, products:pd.DataFrame, embeddings:np.ndarray|None=None, progress:bool=False) -> np.ndarray:
-        "The products' vectors in the index space (PCA applied when fitted)."
-        texts, _ = _dense_texts(products)
-        E = encode(self.encoder, texts, self.batch_size, progress) if embeddings is None else embeddings
-        E = np.asarray(E, np.float32)
+    def vectors(self, products:pd.DataFrame) -> np.ndarray:
+        "New products' vectors in the index space (the PCA fitted at build time applied)."
+        E = encode(self.encoder, _dense_texts(products)[0], self.batch_size)
         return self.pca.transform(E) if self.pca is not None else E
 
 @patch
@@ -312,11 +310,11 @@ def _store(hs:HybridSearcher) -> MilvusStore:
     b = {k: v for k, v in hs.config['backend'].items() if k != 'kind'}
     return MilvusStore.connect(**b)
 
-def _rows(hs:HybridSearcher, products:pd.DataFrame, embeddings=None, progress:bool=False) -> list:
-    "Milvus rows of `products`: ids, filter fields, BM25 terms, vectors (whichever the searcher has)."
-    cols = {f: (products[f].fillna('').astype(str) if f in products else pd.Series([''] * len(products)))
+def _rows(hs:HybridSearcher, products:pd.DataFrame, X:np.ndarray|None=None) -> list:
+    "Milvus rows of `products`: ids, filter fields, BM25 terms, vectors (`X` when already made; whichever it has)."
+    cols = {f: (products[f].fillna('').astype(str).tolist() if f in products else [''] * len(products))
             for f in _FIELDS}
-    rows = [{'product_id': str(p)} | {f: _clip_bytes(cols[f].iloc[i], n) for f, n in _FIELDS.items()}
+    rows = [{'product_id': str(p)} | {f: _clip_bytes(cols[f][i], n) for f, n in _FIELDS.items()}
             for i, p in enumerate(products['product_id'])]
     if 'price' in hs.products:
         price = pd.to_numeric(products.get('price', pd.Series([np.nan] * len(products))), errors='coerce')
@@ -324,7 +322,8 @@ def _rows(hs:HybridSearcher, products:pd.DataFrame, embeddings=None, progress:bo
     if 'bm25' in hs.retrievers:
         for r, t in zip(rows, hs.retrievers['bm25'].terms(products)): r['terms'] = t
     if 'dense' in hs.retrievers:
-        for r, x in zip(rows, hs.retrievers['dense'].vectors(products, embeddings, progress)): r['vector'] = x.tolist()
+        X = hs.retrievers['dense'].vectors(products) if X is None else X
+        for r, x in zip(rows, X): r['vector'] = x.tolist()
     return rows
 
 def _record(hs:HybridSearcher):
@@ -350,16 +349,9 @@ def build_milvus(hs:HybridSearcher, products:pd.DataFrame, encoder=None, embeddi
         dc = {k: v for k, v in rc['dense'].items() if k != 'finetune'}
         if dc.get('backend', 'torch') != 'torch': encoder, embeddings = None, None    # shared vectors are torch's
         d = out['dense'] = MilvusDense(store, **dc, device=hs.device, encoder=encoder)
-        texts, _ = _dense_texts(products)
-        if embeddings is not None: E = np.asarray(embeddings, np.float32)
-        elif resume_dir is not None: E = encode_resumable(d.encoder, texts, resume_dir, batch_size=d.batch_size,
-                                                          progress=progress)
-        else: E = encode(d.encoder, texts, d.batch_size, progress)
-        p = d.params; d.probe_ = encoder_probe(d.encoder)
-        d.pca = PCACompressor(p['pca_variance'], p['pca_dim']).fit(E) if (p['pca_variance'] or p['pca_dim']) else None
-        embeddings = E
+        X = d._index_vectors(products, progress, embeddings, resume_dir)     # as in process: encode, probe, PCA
     hs.retrievers.update(out)                          # `_rows` reads them
-    dim = out['dense'].vectors(products.head(1), embeddings[:1]).shape[1] if 'dense' in out else None
+    dim = X.shape[1] if 'dense' in out else None
     dp = out['dense'].params if 'dense' in out else {}
     store.create(dim, out['bm25'].params if 'bm25' in out else None, 'price' in hs.products,
                  {'library': 'neurosearch', 'version': __version__, 'catalog_fingerprint': None},
@@ -367,7 +359,7 @@ def build_milvus(hs:HybridSearcher, products:pd.DataFrame, encoder=None, embeddi
     t = time.perf_counter()
     for s in tqdm(range(0, len(products), 50_000), desc='Milvus rows', disable=not progress or len(products) <= 50_000):
         part = products.iloc[s:s + 50_000]
-        store.write(_rows(hs, part, None if embeddings is None else embeddings[s:s + 50_000]), progress)
+        store.write(_rows(hs, part, X[s:s + 50_000] if 'dense' in out else None), progress)
     hs.milvus_insert_s = time.perf_counter() - t
     for r in out.values(): r.product_ids = products['product_id'].astype(str).to_numpy()
     _record(hs)
