@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_dsi.ipynb #07b371c9
 from __future__ import annotations
-import json, warnings
+import json, inspect, warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -180,7 +180,9 @@ def _finish_setup(self:DSIRetriever):
     def allowed(prefix):
         nxt = trie.next(prefix)
         return [tk.eos_id if t == PrefixTrie.END else t for t in nxt] or [tk.pad_id]
-    self._allowed = allowed
+    self._allowed, self._allowed_arrays = allowed, {}
+    params = inspect.signature(self.model.forward).parameters     # transformers 5 says `cache`, 4 `past_key_values`
+    self._cache_arg = 'cache' if 'cache' in params else 'past_key_values'
     frz = self.params['freeze_encoder']
     self._frozen = (self.model_name == 'minilm-decoder') if frz is None else bool(frz)
     for p in self.model.get_encoder().parameters(): p.requires_grad_(not self._frozen)
@@ -312,22 +314,61 @@ def _encode(self:DSIRetriever, x):
         h = self.model.get_encoder()(input_ids=x['input_ids'], attention_mask=x['attention_mask']).last_hidden_state
         return BaseModelOutput(last_hidden_state=h)
 
+def _reorder_cache(cache, rows):
+    "The decoder's key/value cache with its batch rows taken in `rows` order (a Cache object, or legacy tuples)."
+    if hasattr(cache, 'reorder_cache'): cache.reorder_cache(rows); return cache
+    return tuple(tuple(t.index_select(0, rows) for t in layer) for layer in cache)
+
 @patch
-def _generate(self:DSIRetriever, x, num_beams, enc=None):
-    "Constrained beam search: `num_beams` IDs per query (token ids) and their sequence scores."
+def _allowed_array(self:DSIRetriever, prefix:tuple) -> np.ndarray:
+    "Token ids allowed after `prefix` (ID tokens written so far), EOS for a finished ID; empty at a dead end."
+    arr = self._allowed_arrays.get(prefix)
+    if arr is None:
+        arr = np.array([t for t in self._allowed(prefix) if t != self.tokens.pad_id], dtype=np.int64)
+        self._allowed_arrays[prefix] = arr
+    return arr
+
+@patch
+def _generate(self:DSIRetriever, x, num_beams:int, enc=None) -> list:
+    """Constrained beam search over the trie: per query, up to `num_beams` (ID tokens, log-probability), best first.
+    All live beams of all queries of the batch are one decoder batch per ID digit; each step feeds only the newest
+    token, with the decoder's key/value cache (cross-attention projected once per query, then copied per beam)."""
     import torch
     from transformers.modeling_outputs import BaseModelOutput
-    allowed = self._allowed
-    start = 1
-    fn = lambda b, ids: allowed(tuple(ids[start:].tolist()))
-    h = (enc or self._encode(x)).last_hidden_state
-    with torch.no_grad():   # a fresh output object: generate expands it per beam in place
-        g = self.model.generate(input_ids=x['input_ids'], attention_mask=x['attention_mask'],
-                                encoder_outputs=BaseModelOutput(last_hidden_state=h), num_beams=num_beams,
-                                num_return_sequences=num_beams, max_new_tokens=self.sids.max_len + 1,
-                                prefix_allowed_tokens_fn=fn, length_penalty=0.0, early_stopping=True, do_sample=False,
-                                return_dict_in_generate=True, output_scores=True)
-    return g.sequences[:, start:].cpu().numpy(), g.sequences_scores.cpu().numpy()
+    tk = self.tokens
+    h, mask = (enc or self._encode(x)).last_hidden_state, x['attention_mask']
+    live = [[((), 0.0, q)] for q in range(h.shape[0])]         # per query: (tokens written, log p, cache row)
+    done = [[] for _ in live]; cache = None
+    for _ in range(self.sids.max_len + 1):
+        rows = [(q, b) for q, beams in enumerate(live) for b in beams]
+        if not rows: break
+        qi = torch.tensor([q for q, _ in rows], device=h.device)
+        last = torch.tensor([[b[0][-1] if b[0] else tk.start_id] for _, b in rows], device=h.device)
+        if cache is not None: cache = _reorder_cache(cache, torch.tensor([b[2] for _, b in rows], device=h.device))
+        with torch.no_grad():
+            out = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=h[qi]), attention_mask=mask[qi],
+                             decoder_input_ids=last, use_cache=True, **{self._cache_arg: cache})
+            lp = torch.log_softmax(out.logits[:, -1].float(), -1).cpu().numpy()
+        cache = out.get('cache', out.get('past_key_values'))
+        cands = [[] for _ in live]                               # per query: (scores, beam, its row, next tokens)
+        for i, (q, (toks, sc, _)) in enumerate(rows):
+            nxt = self._allowed_array(toks)
+            if len(nxt): cands[q].append((sc + lp[i, nxt], toks, i, nxt))
+        for q, cs in enumerate(cands):
+            live[q] = []
+            if not cs or len(done[q]) >= num_beams: continue
+            scores = np.concatenate([c[0] for c in cs])
+            owner = np.repeat(np.arange(len(cs)), [len(c[3]) for c in cs])
+            token = np.concatenate([c[3] for c in cs])
+            for rank, j in enumerate(np.argsort(-scores, kind='stable')[:2 * num_beams]):
+                _, toks, row, _ = cs[owner[j]]
+                if token[j] == tk.eos_id:                        # a finished ID (HF's rule: only from the top beams)
+                    if rank < num_beams: done[q].append((toks, float(scores[j])))
+                else: live[q].append((toks + (int(token[j]),), float(scores[j]), row))
+                if len(live[q]) == num_beams: break
+            if len(done[q]) >= num_beams: live[q] = []           # early stopping: num_beams finished IDs
+    return [sorted(d, key=lambda t: -t[1])[:num_beams] for d in done]
+
 
 # %% ../nbs/05_dsi.ipynb #8acd11af
 @patch
@@ -360,15 +401,16 @@ def _expand(self:DSIRetriever, x, leaves_per_query, enc=None):
 @patch
 def _beams(self:DSIRetriever, x, nb:int, enc):
     "Per query of the batch: (row, beam score) of every valid ID the beams wrote, and the leaves they reached."
-    seqs, scores = self._generate(x, nb, enc)
-    per_q = [[] for _ in range(len(seqs) // nb)]; leaves = [[] for _ in per_q]
-    for j, (seq, sc) in enumerate(zip(seqs, scores)):
-        sid = self.tokens.decode(seq.tolist())
-        if sid is None or sid not in self.sids.row_of:
-            self.last_invalid_ += 1
-            continue
-        per_q[j // nb].append((self.sids.row_of[sid], float(sc)))
-        if sid[:-1] not in leaves[j // nb]: leaves[j // nb].append(sid[:-1])
+    hyps = self._generate(x, nb, enc)
+    per_q = [[] for _ in hyps]; leaves = [[] for _ in hyps]
+    for q, hs in enumerate(hyps):
+        for toks, sc in hs:
+            sid = self.tokens.decode(list(toks))
+            if sid is None or sid not in self.sids.row_of:
+                self.last_invalid_ += 1
+                continue
+            per_q[q].append((self.sids.row_of[sid], sc))
+            if sid[:-1] not in leaves[q]: leaves[q].append(sid[:-1])
     return per_q, leaves
 
 # %% ../nbs/05_dsi.ipynb #ab1a74fd
