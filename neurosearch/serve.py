@@ -35,8 +35,9 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
            'AnswerRequest', 'SearchBatch', 'query_filter', 'create_app', 'set_search_threads', 'restore_search_threads',
-           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'find_browser',
-           'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
+           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
+           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
+           'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -517,6 +518,15 @@ def serving(folder, workers:int=1, timeout:float=180, env:dict|None=None, args:S
         try: p.wait(20)
         except subprocess.TimeoutExpired: p.kill(); p.wait()
 
+def pin_cpus(pid:int, cpus) -> bool:
+    """Bind every thread of process `pid` to the CPU numbers `cpus` (Linux; elsewhere nothing happens). A load test on
+    one machine gives the server its cores and the client its own, as when the client is another machine."""
+    if not hasattr(os, 'sched_setaffinity'): return False
+    for tid in os.listdir(f'/proc/{pid}/task'):
+        try: os.sched_setaffinity(int(tid), set(cpus))
+        except (ProcessLookupError, PermissionError): pass     # a thread that ended meanwhile
+    return True
+
 def find_browser() -> str|None:
     "Path of a Chromium or Chrome binary, or None."
     for b in ('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'):
@@ -610,9 +620,10 @@ end
 """
 
 def wrk_load_test(url:str, queries:Sequence[str], seconds:float=10, concurrency:int=1, k:int=10,
-                  timeout:float=60) -> dict:
+                  timeout:float=60, cpus=None) -> dict:
     """A load test with wrk (a C load generator: `apt-get install wrk`) as the client, for `seconds`: on a small
-    machine the client's own CPU time then takes little from the server. Same numbers as `load_test`."""
+    machine the client's own CPU time then takes little from the server. Same numbers as `load_test`. `cpus`: the
+    CPU numbers wrk runs on (Linux)."""
     if shutil.which('wrk') is None: raise FileNotFoundError("wrk is not installed (apt-get install wrk)")
     threads = max(1, min(concurrency, _cores()))
     paths = ', '.join(json.dumps(f"/search?{urlencode({'q': q, 'k': k})}") for q in queries)
@@ -621,7 +632,8 @@ def wrk_load_test(url:str, queries:Sequence[str], seconds:float=10, concurrency:
     try:
         r = subprocess.run(['wrk', '-t', str(threads), '-c', str(concurrency), '-d', f'{seconds}s',
                             '--timeout', f'{int(timeout)}s', '-s', f.name, url], capture_output=True, text=True,
-                           timeout=seconds + timeout + 30, check=False)
+                           timeout=seconds + timeout + 30, check=False,
+                           preexec_fn=None if cpus is None else lambda: os.sched_setaffinity(0, set(cpus)))
     finally: os.unlink(f.name)
     line = next((x for x in r.stdout.splitlines() if x.startswith('NSJSON ')), None)
     if r.returncode != 0 or line is None: raise RuntimeError(f"wrk failed: {r.stdout[-800:]} {r.stderr[-800:]}")
@@ -638,8 +650,14 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
                 n_queries:int=1000,                # distinct queries (generated catalogues)
                 backend:str='onnx-int8', search_threads:int=1, seed:int=0, progress:bool=True,
                 client:str='auto',                 # 'wrk' (a C client), 'python'; 'auto': wrk when installed
-                wrk_seconds:float=10) -> pd.DataFrame: # per concurrency level with wrk (Python: `requests` requests)
-    "Load test of `neurosearch serve` (BM25 + dense HNSW + RRF) beside in-process search; one table, numbers in attrs."
+                wrk_seconds:float=10,              # per concurrency level with wrk (Python: `requests` requests)
+                pin:bool=True,                     # concurrency 1: client on a core of its own (Linux, 2+ cores)
+                rounds:int=3) -> pd.DataFrame:     # in-process vs concurrency 1, measured in turns this many times
+    """Load test of `neurosearch serve` (BM25 + dense HNSW + RRF) beside in-process search; one table, numbers in attrs.
+    With `pin`, concurrency 1 is measured with the server (and the in-process search) bound to all cores but the last
+    and the client to the last, as when the client is another machine; it is also measured unbound, with every
+    process on every core (the row marked 'shared'). Higher concurrencies always use every core. The in-process
+    search and concurrency 1 are measured in turns, `rounds` times; the ratio reported is the median round's."""
     if n_products is None: products, examples = esci_sample()
     else: products, examples = make_catalog(n_products, n_queries, seed=seed)
     queries = examples.drop_duplicates('query_id')['query'].tolist()
@@ -648,23 +666,47 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
         hs = HybridSearcher({'retrievers': {'dense': {'backend': backend, 'index': 'hnsw'}}})
         folder = hs.index(products, progress=progress).save(Path(d)/'index'); build_s = time.perf_counter() - t
         del hs
-        old = set_search_threads(search_threads)       # in-process as the server runs: the same threads per search
-        hs = HybridSearcher.load(folder); lat = []
-        for q in queries[:20]: hs.search([q], 10)                       # warm-up
-        for i in range(requests):
-            t = time.perf_counter(); hs.search([queries[i % len(queries)]], 10); lat.append(time.perf_counter() - t)
-        inproc = np.array(lat) * 1000; del hs; restore_search_threads(old)
+        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else []
+        pin = pin and len(cpus) >= 2; server_cpus, client_cpus = cpus[:-1], cpus[-1:]
         with serving(folder, args=['--search_threads', str(search_threads)]) as srv:
-            served = min(1000, memory_requests); load_test(srv.url, queries, served, 4); rss0 = srv.rss_mb()
-            rows, stages = [], {}
+            old = set_search_threads(search_threads)       # in-process as the server runs: the same threads per search
+            hs = HybridSearcher.load(folder)               # (set first: ONNX Runtime reads them when a model loads)
+            def in_process():                              # one query at a time, on the server's cores when pinned
+                if pin: pin_cpus(os.getpid(), server_cpus)
+                for q in queries[:20]: hs.search([q], 10)                       # warm-up
+                lat = []
+                for i in range(requests):
+                    t = time.perf_counter(); hs.search([queries[i % len(queries)]], 10)
+                    lat.append(time.perf_counter() - t)
+                if pin: pin_cpus(os.getpid(), cpus)
+                return np.array(lat) * 1000
+            served = [min(1000, memory_requests)]; load_test(srv.url, queries, served[0], 4); rss0 = srv.rss_mb()
             if client == 'auto': client = 'wrk' if shutil.which('wrk') else 'python'
-            for c in concurrency:
+            def load(c, pinned):                           # one load test: its row and the server's stage table
                 before = http_json(srv.url + '/metrics')[1]      # Prometheus text, not JSON
-                rows.append(wrk_load_test(srv.url, queries, wrk_seconds, c) if client == 'wrk'
-                            else load_test(srv.url, queries, requests, c)); served += rows[-1]['requests']
-                stages[c] = stage_quantiles(http_json(srv.url + '/metrics')[1], before)
-            if memory_requests > served: load_test(srv.url, queries, memory_requests - served, 4)
-            rss1, peak = srv.rss_mb(), srv.peak_rss_mb(); served = max(served, memory_requests)
+                if pinned: pin_cpus(srv.process.pid, server_cpus); pin_cpus(os.getpid(), client_cpus)
+                row = (wrk_load_test(srv.url, queries, wrk_seconds, c, cpus=client_cpus if pinned else None)
+                       if client == 'wrk' else load_test(srv.url, queries, requests, c))
+                if pinned: pin_cpus(srv.process.pid, cpus); pin_cpus(os.getpid(), cpus)
+                row['cpus'] = (f"server {','.join(map(str, server_cpus))}, client {client_cpus[0]}" if pinned
+                               else 'shared')
+                served[0] += row['requests']
+                return row, stage_quantiles(http_json(srv.url + '/metrics')[1], before)
+            trials = []                  # in-process and concurrency 1 in turns: the machine's drift reaches both
+            for _ in range(rounds if 1 in concurrency else 0):
+                inproc = in_process(); row, st = load(1, pin)
+                trials.append((row['p99_ms'] / np.percentile(inproc, 99), inproc, row, st))
+            if not trials: inproc = in_process()
+            del hs; restore_search_threads(old)
+            rows, stages = [], {}
+            if trials:                                     # the round with the median ratio stands for concurrency 1
+                ratio, inproc, row, stages[1] = sorted(trials, key=lambda t: t[0])[len(trials) // 2]
+                rows.append(row)
+            for c in concurrency:
+                if c != 1: row, stages[c] = load(c, False); rows.append(row)
+            if pin and trials: rows.append(load(1, False)[0])       # concurrency 1 with every process on every core
+            if memory_requests > served[0]: load_test(srv.url, queries, memory_requests - served[0], 4)
+            rss1, peak = srv.rss_mb(), srv.peak_rss_mb(); served = max(served[0], memory_requests)
     df = pd.DataFrame(rows)
     df.attrs.update(products=len(products), queries=len(queries), build_s=build_s, backend=backend, client=client,
                     search_threads=search_threads,
@@ -672,10 +714,12 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
                     inproc_qps=float(1000 / inproc.mean()), rss_1k_mb=rss0, rss_end_mb=rss1, peak_rss_mb=peak,
                     first=min(1000, memory_requests),
                     served=served,
-                    stages=stages)
+                    stages=stages, round_ratios=[float(t[0]) for t in trials])
     df.attrs['http_p99_ratio'] = float(df['p99_ms'].iloc[0] / df.attrs['inproc_p99_ms'])
-    if 4 in set(df['concurrency'][1:]):
-        df.attrs['qps_c4_over_c1'] = float(df.set_index('concurrency')['qps'][4] / df['qps'].iloc[0])
+    shared = df[(df['concurrency'] == 1) & (df['cpus'] == 'shared')]        # every process on every core
+    if pin and len(shared): df.attrs['shared_p99_ratio'] = float(shared['p99_ms'].iloc[0] / df.attrs['inproc_p99_ms'])
+    if 4 in set(df['concurrency']) and len(shared):
+        df.attrs['qps_c4_over_c1'] = float(df.set_index('concurrency')['qps'][4] / shared['qps'].iloc[0])
     return df
 
 def serve_report(df:pd.DataFrame) -> str:
@@ -687,8 +731,12 @@ def serve_report(df:pd.DataFrame) -> str:
              df.round(2).to_markdown(index=False), '',
              f"in-process `HybridSearcher.search` (same queries, one at a time): p50 {a['inproc_p50_ms']:.2f} ms, p99 "
              f"{a['inproc_p99_ms']:.2f} ms, {a['inproc_qps']:.0f} queries/s; HTTP p99 at concurrency {c1} / in-process "
-             f"p99 = {a['http_p99_ratio']:.2f}x" + (f"; throughput at concurrency 4 / at 1 = {a['qps_c4_over_c1']:.2f}x"
-                                                     if 'qps_c4_over_c1' in a else ''),
+             f"p99 = {a['http_p99_ratio']:.2f}x ({df['cpus'].iloc[0]}"
+             + (f"; median of {len(a['round_ratios'])} rounds: "
+                + ', '.join(f'{r:.2f}x' for r in sorted(a['round_ratios'])) if a.get('round_ratios') else '') + ')' 
+             + (f"; on shared cores {a['shared_p99_ratio']:.2f}x" if 'shared_p99_ratio' in a else '')
+             + (f"; throughput at concurrency 4 / at 1 (shared cores) = {a['qps_c4_over_c1']:.2f}x"
+                if 'qps_c4_over_c1' in a else ''),
              f"server RSS after {a['first']:,} requests {a['rss_1k_mb']:.0f} MB, after {a['served']:,}: "
              f"{a['rss_end_mb']:.0f} MB ({100 * (a['rss_end_mb'] / a['rss_1k_mb'] - 1):+.1f}%), peak "
              f"{a['peak_rss_mb']:.0f} MB; build {a['build_s']:.0f}s"]
