@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_bench.ipynb #27f4cc29
 from __future__ import annotations
-import os, sys, json, time, tempfile, warnings, subprocess
+import os, sys, json, time, shutil, tempfile, warnings, subprocess
 from collections import deque
 from pathlib import Path
 from typing import Dict, Sequence
@@ -13,7 +13,7 @@ import pandas as pd
 from .core import *
 from .data import make_catalog, qrels_from_examples
 from .bm25 import BM25Retriever, Tokenizer, bm25_texts, rank_bm25_reference
-from .dense import DenseRetriever, load_encoder, encode, faiss_search
+from .dense import DenseRetriever, OnnxEncoder, load_encoder, encode, encode_resumable, faiss_search
 from .semantic_ids import SemanticIDs, hierarchical_kmeans
 from .dsi import DSIRetriever
 from .eval import evaluate, measure_latency
@@ -21,7 +21,7 @@ from .pipeline import HybridSearcher
 
 # %% auto #0
 __all__ = ['BENCHMARKS', 'benchmark_make_catalog', 'bench_bm25', 'bench_dense', 'bench_semantic_ids', 'bench_dsi', 'bench_hybrid',
-           'run_bench']
+           'bench_encoder', 'encode_products', 'encode_speedup', 'run_bench', 'scale_table', 'plot_scale']
 
 # %% ../nbs/10_bench.ipynb #bb8e4e62
 def _peak_rss_mb_child(code:str) -> tuple:
@@ -77,10 +77,10 @@ def bench_bm25(n_products:int=10_000, n_queries:int=200, seed:int=0, method:str=
 # %% ../nbs/10_bench.ipynb #54848271
 def bench_dense(n_products:int=10_000, n_queries:int=200, seed:int=0, encoder=None, max_seq_length:int=64,
                 kinds:Sequence[str]=('flat', 'hnsw', 'ivfpq', 'hnsw+pca'), progress:bool=True, catalog=None,
-                embeddings=None) -> pd.DataFrame:
+                embeddings=None, built:dict|None=None) -> pd.DataFrame:
     "Per index kind: build s, bytes/product, recall@10 vs exact, p50/p99 ms per query (with encoding), qps (generated)."
     import faiss
-    # `catalog`, `embeddings`: reuse across benchmarks
+    # `catalog`, `embeddings`: reuse across benchmarks; `built`: {kind: (DenseRetriever, build s)} already indexed
     products, examples = catalog if catalog is not None else make_catalog(n_products, n_queries, seed=seed)
     queries = examples.drop_duplicates('query_id')['query'].tolist()[:n_queries]
     enc = encoder or load_encoder(max_seq_length=max_seq_length)
@@ -91,8 +91,10 @@ def bench_dense(n_products:int=10_000, n_queries:int=200, seed:int=0, encoder=No
     exact = None; rows = []
     for kind in kinds:
         base, pca = kind.split('+')[0], 'pca' in kind
-        r = DenseRetriever(encoder=enc, index=base, pca_variance=0.9 if pca else None)
-        t = time.perf_counter(); r.index(products, embeddings=E); t_build = time.perf_counter() - t
+        if kind in (built or {}): r, t_build = built[kind]
+        else:
+            r = DenseRetriever(encoder=enc, index=base, pca_variance=0.9 if pca else None)
+            t = time.perf_counter(); r.index(products, embeddings=E); t_build = time.perf_counter() - t
         I = faiss_search(r.faiss_index, r.pca.transform(Qe) if pca else Qe, 10)[1]
         if kind == 'flat': exact = I
         rec = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(I, exact)]) if exact is not None else np.nan
@@ -178,14 +180,16 @@ def _peak_rss_mb() -> float:
     return r / 2**20 if sys.platform == 'darwin' else r / 1024
 
 def bench_hybrid(n_products:int=10_000, n_queries:int=200, seed:int=0, full:bool=False, dsi_epochs:int=10,
-                 progress:bool=False, catalog=None, encoder=None, embeddings=None) -> pd.DataFrame:
-    "Per-stage and total latency of HybridSearcher on a generated catalogue (BM25 + dense HNSW + RRF; `full`: all)."
+                 progress:bool=False, catalog=None, encoder=None, embeddings=None, keep:dict|None=None) -> pd.DataFrame:
+    """Per-stage and total latency of HybridSearcher on a generated catalogue (BM25 + dense HNSW + RRF; `full`: all).
+    The dense stage runs on `encoder`'s backend (torch or ONNX); `keep`, a dict, receives the searcher."""
     products, examples = catalog if catalog is not None else make_catalog(n_products, n_queries, seed=seed)
     queries = examples.drop_duplicates('query_id')['query'].tolist()[:n_queries]
-    cfg = {'retrievers': {'dense': {'index': 'hnsw', 'max_seq_length': 64}}, 'seed': seed}
+    dense = {'index': 'hnsw', 'max_seq_length': 64, 'backend': getattr(encoder, 'backend', 'torch')}
+    cfg = {'retrievers': {'dense': dense}, 'seed': seed}
     if full:
-        cfg |= {'retrievers': {'dense': {'index': 'hnsw', 'max_seq_length': 64},
-                               'dsi': {'model': 'minilm-decoder', 'epochs': dsi_epochs}}, 'rerank': {'n': 100},
+        cfg |= {'retrievers': {'dense': dense, 'dsi': {'model': 'minilm-decoder', 'epochs': dsi_epochs}},
+                'rerank': {'n': 100},
                 'guard': False}                          # time every stage, whatever its quality
     t = time.perf_counter()
     with warnings.catch_warnings():
@@ -206,15 +210,45 @@ def bench_hybrid(n_products:int=10_000, n_queries:int=200, seed:int=0, full:bool
     df.attrs.update(products=n_products, queries=len(queries), build_s=build_s, index_mb=size_mb,
                     qps_single=1000 / T['total'].mean(), qps_batch32=batch.qps[0], peak_rss_mb=_peak_rss_mb(),
                     slowest_stage_share=float(retr.mean().max() / T['total'].mean()))
+    if keep is not None: keep['searcher'] = hs
     return df
 
 # %% ../nbs/10_bench.ipynb #ab746332
+def bench_encoder(backend:str='onnx-int8', max_seq_length:int=64):
+    "The benchmarks' bi-encoder, all-MiniLM-L6-v2 at `max_seq_length` tokens, on `backend` (torch or ONNX Runtime)."
+    if backend == 'torch': return load_encoder(max_seq_length=max_seq_length)
+    return OnnxEncoder(backend=backend, max_seq_length=max_seq_length)
+
+def encode_products(encoder, texts:Sequence[str], folder:str|Path, progress:bool=True) -> tuple:
+    """Product vectors encoded into `folder` chunk by chunk (`encode_resumable`: a run that was stopped continues),
+    with the seconds spent and the number of products encoded by this call (the rest were already there)."""
+    rec = Path(folder)/'progress.json'
+    before = json.loads(rec.read_text()) if rec.exists() else {}
+    t = time.perf_counter(); E = encode_resumable(encoder, texts, folder, batch_size=128, progress=progress)
+    secs = time.perf_counter() - t
+    k = before.get('key', {})
+    done = min(len(texts), before.get('done', 0) * k.get('chunk_size', 0)) if k.get('n') == len(texts) else 0
+    return E, secs, len(texts) - done
+
+def encode_speedup(encoder, texts:Sequence[str], reps:int=1) -> dict:
+    "Products per second of `encoder` and of the torch model on the same texts (batches of 128, 64 tokens)."
+    torch_enc = load_encoder(max_seq_length=64)
+    rate = {}
+    for name, e in (('torch', torch_enc), (getattr(encoder, 'backend', 'torch'), encoder)):
+        encode(e, texts[:256], 128)                       # warm-up
+        t = time.perf_counter()
+        for _ in range(reps): encode(e, texts, 128)
+        rate[name] = reps * len(texts) / (time.perf_counter() - t)
+    return rate
+
 BENCHMARKS = ('catalog', 'bm25', 'dense', 'hybrid', 'semantic_ids', 'dsi', 'serve', 'milvus')
 
 def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('catalog', 'bm25', 'dense', 'hybrid'),
               full:bool=False, queries:int=200, json_out:str|Path|None=None, dsi_queries:int=1000,
-              dsi_epochs:int=10) -> Dict[str, pd.DataFrame]:
-    "Print benchmark tables for each catalogue size (generated data) and return them."
+              dsi_epochs:int=10, backend:str='onnx-int8', work_dir:str|Path|None=None) -> Dict[str, pd.DataFrame]:
+    """Print benchmark tables for each catalogue size (generated data) and return them. `backend`: the bi-encoder's
+    (chapter 03); `work_dir`: where product vectors are encoded, kept so that a stopped run continues (else a
+    temporary folder, removed at the end)."""
     import platform
     print(f"neurosearch bench — generated catalogues; machine: {platform.machine()}, {os.cpu_count()} CPU cores, "
           f"device {default_device()}", flush=True)
@@ -237,30 +271,42 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
     for n in (products if set(only) & {'bm25', 'dense', 'hybrid', 'dsi'} else []):
         cat = make_catalog(n, queries, seed=0); enc = E = None
         if 'dense' in only or 'hybrid' in only:   # encode once, share between the dense and hybrid benchmarks
-            enc = load_encoder(max_seq_length=64)
-            t = time.perf_counter()
-            E = encode(enc, cat[0]['text'].tolist(), 128)
-            enc_s = time.perf_counter() - t
-            print(f"\n{n:,} generated products encoded in {enc_s:.0f}s ({n / enc_s:.0f} products/s, all-MiniLM-L6-v2, "
-                  "64 tokens)", flush=True)
+            enc = bench_encoder(backend)
+            tmp = None if work_dir else tempfile.mkdtemp(prefix='neurosearch-bench-')
+            work = Path(work_dir or tmp)/f'vectors-{n}-{backend}'
+            E, enc_s, fresh = encode_products(enc, cat[0]['text'].tolist(), work)
+            rate = encode_speedup(enc, cat[0]['text'].tolist()[:2000]) if backend != 'torch' else {}
+            out[f'encode {n}'] = pd.DataFrame([{'products': n, 'backend': backend, 'encoded_now': fresh,
+                                                'seconds': enc_s, 'products_per_s': fresh / enc_s if fresh else np.nan,
+                                                **{f'{k}_per_s_2000': v for k, v in rate.items()}}])
+            print(f"\n{n:,} generated products encoded ({backend}, all-MiniLM-L6-v2, 64 tokens): {fresh:,} in "
+                  f"{enc_s:.0f}s" + (f" ({fresh / enc_s:.0f} products/s)" if fresh else f" (all found in {work})")
+                  + (f"; on 2,000 of them {backend} encodes {rate[backend]:.0f}/s, torch {rate['torch']:.0f}/s "
+                     f"({rate[backend] / rate['torch']:.1f}x)" if rate else ''), flush=True)
+        if 'hybrid' in only:   # first: its HNSW index is reused by the dense table
+            keep = {}
+            b = bench_hybrid(n, queries, full=full, catalog=cat, encoder=enc, embeddings=E, keep=keep)
+            out[f'hybrid {n}'] = b; a = b.attrs
+            print(f"\n## HybridSearcher per stage ({n:,} generated products, {a['queries']} single queries, "
+                  f"{'BM25 + dense HNSW + DSI + RRF + re-rank 100' if full else 'BM25 + dense HNSW + RRF'}, "
+                  f"encoder {backend})\n" + b.round(2).to_markdown(index=False)
+                  + f"\n\nbuild {a['build_s']:.1f}s, index {a['index_mb']:.1f} MB on disk, peak RSS "
+                    f"{a['peak_rss_mb']:.0f} MB, {a['qps_single']:.0f} queries/s single, "
+                  f"{a['qps_batch32']:.0f} queries/s in batches of 32; hybrid total / slowest retriever = "
+                  f"{1 / a['slowest_stage_share']:.2f}x", flush=True)
         if 'bm25' in only:
             b = bench_bm25(n, queries, ref_queries=30 if n >= 100_000 else 50); out[f'bm25 {n}'] = b
             print(f"\n## BM25 vs rank-bm25 ({n:,} generated products, same tokens, BM25Retriever(method='robertson') "
                   "vs BM25Okapi)\n" + b.round(2).to_markdown(index=False), flush=True)
         if 'dense' in only:
-            b = bench_dense(n, queries, encoder=enc, progress=False, catalog=cat, embeddings=E); out[f'dense {n}'] = b
-            print(f"\n## Dense index types ({n:,} generated products; all-MiniLM-L6-v2 at 64 tokens; latency includes "
-                  "query encoding)\n" + b.round(3).to_markdown(index=False), flush=True)
-        if 'hybrid' in only:
-            b = bench_hybrid(n, queries, full=full, catalog=cat, encoder=enc, embeddings=E); out[f'hybrid {n}'] = b
-            a = b.attrs
-            print(f"\n## HybridSearcher per stage ({n:,} generated products, {a['queries']} single queries, "
-                  f"{'BM25 + dense HNSW + DSI + RRF + re-rank 100' if full else 'BM25 + dense HNSW + RRF'})\n"
-                  + b.round(2).to_markdown(index=False)
-                  + f"\n\nbuild {a['build_s']:.1f}s, index {a['index_mb']:.1f} MB on disk, peak RSS "
-                    f"{a['peak_rss_mb']:.0f} MB, {a['qps_single']:.0f} queries/s single, "
-                  f"{a['qps_batch32']:.0f} queries/s in batches of 32; hybrid total / slowest retriever = "
-                  f"{1 / a['slowest_stage_share']:.2f}x", flush=True)
+            hs = keep.pop('searcher', None) if 'hybrid' in only else None
+            built = {'hnsw': (hs.retrievers['dense'], hs.build_seconds['dense'])} if hs is not None else None
+            kinds = ('flat', 'hnsw', 'ivfpq') + (('hnsw+pca',) if n < 1_000_000 else ())
+            del hs
+            b = bench_dense(n, queries, encoder=enc, progress=False, catalog=cat, embeddings=E, built=built,
+                            kinds=kinds); out[f'dense {n}'] = b; del built
+            print(f"\n## Dense index types ({n:,} generated products; all-MiniLM-L6-v2 at 64 tokens, {backend}; "
+                  "latency includes query encoding)\n" + b.round(3).to_markdown(index=False), flush=True)
         if 'dsi' in only:   # its own catalogue: more queries, split into train / validation / test
             b = bench_dsi(n, dsi_queries, epochs=dsi_epochs, latency_queries=queries); out[f'dsi {n}'] = b; a = b.attrs
             print(f"\n## Generative retrieval vs BM25 and dense ({n:,} generated products; DSI {a['model']}, trained "
@@ -268,9 +314,60 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
                   f"at most {dsi_epochs} epochs; {a['test_queries']} test queries; latency: single queries, beam "
                   f"{a['num_beams']}, CPU threads {a['threads']})\n"
                   + b.round(3).to_markdown(index=False), flush=True)
+        if enc is not None and tmp: shutil.rmtree(tmp, ignore_errors=True)   # the vectors of a temporary run
     if json_out:   # numbers as plain floats, anything else as text
         num = lambda x: float(x) if isinstance(x, (int, float, np.floating)) else x
         tables = {k: {'table': v.to_dict(orient='records'), 'attrs': {a: num(x) for a, x in v.attrs.items()}}
                   for k, v in out.items() if v is not None}
         Path(json_out).write_text(json.dumps(tables, indent=1, default=str))
     return out
+
+# %% ../nbs/10_bench.ipynb #2325a78d
+_STAGES = {'bm25': 'BM25 (bm25s)', 'dense': 'dense HNSW + query encoding', 'total': 'hybrid BM25 + dense + RRF'}
+
+def scale_table(tables:dict) -> pd.DataFrame:
+    """One row per (catalogue size, stage) from `run_bench`'s tables or their JSON: single-query p50 / p99 ms and
+    build seconds (NaN where a stage has no such number), for the log-log plot of cost against catalogue size."""
+    rows_of = lambda t: t['table'] if isinstance(t, dict) else t.to_dict(orient='records')
+    attrs_of = lambda t: t['attrs'] if isinstance(t, dict) else t.attrs
+    out, nan = [], np.nan
+    for key, t in tables.items():
+        kind, _, n = key.partition(' ')
+        if not n.isdigit(): continue
+        n = int(n)
+        if kind == 'hybrid':
+            out += [dict(products=n, stage=_STAGES[r['stage']], p50_ms=r['p50_ms'], p99_ms=r['p99_ms'])
+                    for r in rows_of(t) if r['stage'] in _STAGES]
+            out.append(dict(products=n, stage=_STAGES['total'], build_s=attrs_of(t)['build_s']))
+        elif kind == 'bm25':
+            out += [dict(products=n, stage='BM25 (bm25s)' if 'bm25s' in r['system'] else 'rank-bm25 BM25Okapi',
+                         p50_ms=r['p50_ms'], p99_ms=r['p99_ms'], build_s=r['build_s']) for r in rows_of(t)]
+        elif kind == 'dense':
+            for r in rows_of(t):
+                if r['index'] == 'hnsw': out.append(dict(products=n, stage=_STAGES['dense'], build_s=r['build_s']))
+                elif r['index'] in ('flat', 'ivfpq'):
+                    out.append(dict(products=n, stage=f"dense {'exact' if r['index'] == 'flat' else 'IVF-PQ'} + query "
+                                    "encoding", p50_ms=r['p50_ms'], p99_ms=r['p99_ms'], build_s=r['build_s']))
+        elif kind == 'encode':
+            r = rows_of(t)[0]
+            if r.get('products_per_s') == r.get('products_per_s') and r.get('products_per_s'):
+                out.append(dict(products=n, stage=f"encoding products ({r['backend']})",
+                                build_s=n / r['products_per_s']))
+    df = pd.DataFrame(out, columns=['products', 'stage', 'p50_ms', 'p99_ms', 'build_s'])
+    return df.groupby(['stage', 'products'], sort=False).first().reset_index()
+
+def plot_scale(table:pd.DataFrame):
+    "Log-log: p99 per single query and build time of each stage against catalogue size (from `scale_table`)."
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4))
+    for k, (stage, g) in enumerate(table.groupby('stage', sort=False)):   # one colour per stage in both panels
+        for ax, col in zip(axes, ('p99_ms', 'build_s')):
+            s = g.dropna(subset=[col])
+            if len(s): ax.plot(s['products'], s[col], 'o-', label=stage, color=f'C{k}')
+    axes[0].axhline(20, ls=':', c='grey', label='target for the hybrid at 1M: 20 ms')
+    for ax, title, unit in zip(axes, ('p99 per single query', 'build'), ('ms', 'seconds')):
+        ax.set(xscale='log', yscale='log', xlabel='products (generated catalogue)', ylabel=unit, title=title)
+        ax.grid(True, which='both', alpha=0.3); ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+

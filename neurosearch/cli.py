@@ -14,7 +14,7 @@ from fastcore.script import call_parse, anno_parser, store_true
 from .core import *
 from .data import (load_esci, esci_sample, read_table, clean_products, clean_examples, qrels_from_examples,
                               split_queries)
-from .dense import load_encoder, encode
+from .dense import ENCODER_BACKENDS, load_encoder, encode
 from .eval import PROTOCOL, evaluate, results_markdown, plot_results
 from .pipeline import HybridSearcher, cross_validate
 from .bench import BENCHMARKS, run_bench
@@ -270,12 +270,16 @@ def bench_cli(products:str='10000 100000',           # catalogue sizes (generate
               queries:int=200,                       # generated queries per catalogue (latency and quality runs)
               json_out:str=None,                     # also write the tables as JSON to this file
               dsi_queries:int=1000,                  # queries generated for the DSI benchmark (`--only dsi`)
-              dsi_epochs:int=10):                    # most DSI training epochs (early stopping may end sooner)
+              dsi_epochs:int=10,                     # most DSI training epochs (early stopping may end sooner)
+              backend:str='onnx-int8',               # the bi-encoder's backend: torch, onnx or onnx-int8
+              work_dir:str=None):                    # keep product vectors here: a stopped run continues
     "Speed and scale benchmarks on generated catalogues (`--only dsi`: generative retrieval, slow on a CPU)."
+    if backend not in ENCODER_BACKENDS: raise ConfigError(f"--backend must be one of {list(ENCODER_BACKENDS)}")
     sizes, only = _sizes(products), only.split()
     bad = sorted(set(only) - set(BENCHMARKS))
     if bad or not only: raise ConfigError(f"--only names unknown benchmark(s) {bad}; choose from {list(BENCHMARKS)}")
-    run_bench(sizes, only, full, check_k(queries, name='--queries'), json_out, dsi_queries, dsi_epochs)
+    run_bench(sizes, only, full, check_k(queries, name='--queries'), json_out, dsi_queries, dsi_epochs, backend,
+              work_dir)
 
 # %% ../nbs/11_cli.ipynb #f0e5c3bd
 @call_parse

@@ -171,7 +171,8 @@ def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, prog
     dc = dict(self.config['retrievers']['dense'])
     model = dc.get('model', DEFAULT_CONFIG['retrievers']['dense']['model'])
     ft = dc.pop('finetune', False)
-    if dc.get('backend', 'torch') != 'torch': encoder, embeddings = None, None   # shared vectors are torch's
+    if getattr(encoder, 'backend', 'torch') != dc.get('backend', 'torch'):   # shared vectors: the same backend's
+        encoder, embeddings = None, None
     if ft:
         kw = {'seed': self.config['seed'], **(ft if isinstance(ft, dict) else {})}
         ft_dir, self.dense_history = finetune_dense(products, examples, train_qids, valid_qids, model, work/'dense-ft',
