@@ -330,7 +330,7 @@ def scale_table(tables:dict) -> pd.DataFrame:
     build seconds (NaN where a stage has no such number), for the log-log plot of cost against catalogue size."""
     rows_of = lambda t: t['table'] if isinstance(t, dict) else t.to_dict(orient='records')
     attrs_of = lambda t: t['attrs'] if isinstance(t, dict) else t.attrs
-    out, nan = [], np.nan
+    out = []
     for key, t in tables.items():
         kind, _, n = key.partition(' ')
         if not n.isdigit(): continue
@@ -349,11 +349,11 @@ def scale_table(tables:dict) -> pd.DataFrame:
                     out.append(dict(products=n, stage=f"dense {'exact' if r['index'] == 'flat' else 'IVF-PQ'} + query "
                                     "encoding", p50_ms=r['p50_ms'], p99_ms=r['p99_ms'], build_s=r['build_s']))
         elif kind == 'encode':
-            r = rows_of(t)[0]
-            if r.get('products_per_s') == r.get('products_per_s') and r.get('products_per_s'):
-                out.append(dict(products=n, stage=f"encoding products ({r['backend']})",
-                                build_s=n / r['products_per_s']))
+            r = rows_of(t)[0]; rate = r.get('products_per_s')
+            if rate and not np.isnan(rate):                       # NaN: the vectors were found, not encoded
+                out.append(dict(products=n, stage=f"encoding products ({r['backend']})", build_s=n / rate))
     df = pd.DataFrame(out, columns=['products', 'stage', 'p50_ms', 'p99_ms', 'build_s'])
+    # a stage measured in two tables (BM25: latency in the searcher, build time in its own) becomes one row
     return df.groupby(['stage', 'products'], sort=False).first().reset_index()
 
 def plot_scale(table:pd.DataFrame):

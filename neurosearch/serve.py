@@ -733,7 +733,7 @@ def serve_report(df:pd.DataFrame) -> str:
              f"{a['inproc_p99_ms']:.2f} ms, {a['inproc_qps']:.0f} queries/s; HTTP p99 at concurrency {c1} / in-process "
              f"p99 = {a['http_p99_ratio']:.2f}x ({df['cpus'].iloc[0]}"
              + (f"; median of {len(a['round_ratios'])} rounds: "
-                + ', '.join(f'{r:.2f}x' for r in sorted(a['round_ratios'])) if a.get('round_ratios') else '') + ')' 
+                + ', '.join(f'{r:.2f}x' for r in sorted(a['round_ratios'])) if a.get('round_ratios') else '') + ')'
              + (f"; on shared cores {a['shared_p99_ratio']:.2f}x" if 'shared_p99_ratio' in a else '')
              + (f"; throughput at concurrency 4 / at 1 (shared cores) = {a['qps_c4_over_c1']:.2f}x"
                 if 'qps_c4_over_c1' in a else ''),
