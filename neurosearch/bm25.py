@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_bm25.ipynb #bbd097f3
 from __future__ import annotations
-import re, functools, unicodedata
+import re, functools, threading, unicodedata
 from pathlib import Path
 from typing import List, Sequence
 import numpy as np
@@ -162,6 +162,38 @@ def _sparse_top_k(R:sp.csr_matrix, k:int, allowed:np.ndarray|None=None):
         idx[q, :n], sc[q, :n] = c[o], d[o]
     return idx, sc
 
+_scratch = threading.local()
+
+def _accumulator(n:int) -> np.ndarray:
+    "This thread's float32 buffer of `n` scores, kept at zero between queries (each thread has its own)."
+    bufs = _scratch.__dict__.setdefault('bufs', {})
+    if n not in bufs: bufs[n] = np.zeros(n, np.float32)
+    return bufs[n]
+
+def _term_top_k(T:sp.csr_matrix, Qm:sp.csr_matrix, k:int, allowed:np.ndarray|None=None):
+    """Top-k products of each query (row of `Qm`) by the sum of its terms' rows of `T`, adding the rows into a reused
+    buffer, so a query costs only the products that share a term with it. `allowed`: a boolean mask over products;
+    the others are dropped before the top-k is taken. Products whose total is not positive are not hits."""
+    Q = Qm.shape[0]; idx = np.full((Q, k), -1, np.int64); sc = np.full((Q, k), -np.inf, np.float32)
+    acc = _accumulator(T.shape[1])
+    for q in range(Q):
+        terms, counts = Qm.indices[Qm.indptr[q]:Qm.indptr[q + 1]], Qm.data[Qm.indptr[q]:Qm.indptr[q + 1]]
+        if not len(terms): continue
+        rows = [slice(T.indptr[t], T.indptr[t + 1]) for t in terms]
+        c = T.indices[rows[0]] if len(rows) == 1 else np.concatenate([T.indices[r] for r in rows])
+        try:
+            for r, w in zip(rows, counts): acc[T.indices[r]] += T.data[r] if w == 1 else w * T.data[r]
+            d = acc[c]
+        finally: acc[c] = 0
+        if allowed is not None: keep = allowed[c]; c, d = c[keep], d[keep]
+        m = k * len(rows)   # a product is listed once per term it has: the top k x terms entries hold k products
+        if len(d) > m: part = np.argpartition(-d, m - 1)[:m]; c, d = c[part], d[part]
+        pos = d > 0; c, d = c[pos], d[pos]
+        if len(rows) > 1: c, first = np.unique(c, return_index=True); d = d[first]
+        o = np.lexsort((c, -d))[:k]; n = len(o)
+        idx[q, :n], sc[q, :n] = c[o], d[o]
+    return idx, sc
+
 @patch
 def search(self:BM25Retriever, queries, k:int=100, query_ids=None, chunk:int=20_000_000,
            allowed:np.ndarray|None=None) -> Ranking:
@@ -174,7 +206,8 @@ def search(self:BM25Retriever, queries, k:int=100, query_ids=None, chunk:int=20_
     Qm = self._query_matrix(queries)
     qids = None if query_ids is None else np.asarray(query_ids)
     if self._nonocc is None or not len(self._nonocc):
-        return Ranking(*_sparse_top_k((Qm @ self._T).tocsr(), k, allowed), self.product_ids, qids)
+        top = _term_top_k(self._T, Qm, k, allowed) if len(queries) == 1 else _sparse_top_k((Qm @ self._T).tocsr(), k, allowed)
+        return Ranking(*top, self.product_ids, qids)
     # BM25L / BM25+ give every product a baseline score for each query term: dense scores, in chunks of queries
     N = self._T.shape[1]; step = max(1, chunk // max(N, 1)); parts = []
     for s in range(0, len(queries), step):
