@@ -193,7 +193,7 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               ltr:store_true=False,       # add the LTR re-ranker (LightGBM over the pipeline's features; trains)
               finetune:store_true=False,  # fine-tune the bi-encoder on the examples
               index:str='hnsw',           # dense index: flat, hnsw or ivfpq
-              backend:str='torch',        # encoders: torch, or onnx / onnx-int8 (ONNX Runtime on the CPU)
+              backend:str='auto',         # encoders: auto (onnx on a CPU, torch on a GPU), torch, onnx, onnx-int8
               milvus:str=None,            # BM25 and dense in Milvus at this URI: a .db file (Milvus Lite) or
                                           # http://host:19530 (a server; token from $MILVUS_TOKEN)
               collection:str='neurosearch', # the Milvus collection (with --milvus)

@@ -16,8 +16,8 @@ from .data import product_text, check_products, qrels_from_examples, per_query_m
 
 # %% auto #0
 __all__ = ['ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe', 'encode_resumable', 'onnx_path',
-           'export_onnx', 'OnnxModel', 'OnnxEncoder', 'PCACompressor', 'build_faiss_index', 'faiss_search',
-           'DenseRetriever', 'training_triplets', 'pseudo_triplets', 'finetune_dense']
+           'export_onnx', 'OnnxModel', 'OnnxEncoder', 'resolve_backend', 'PCACompressor', 'build_faiss_index',
+           'faiss_search', 'DenseRetriever', 'training_triplets', 'pseudo_triplets', 'finetune_dense']
 
 # %% ../nbs/03_dense.ipynb #e0eddcd0
 def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|None=None,
@@ -228,6 +228,26 @@ class OnnxEncoder(OnnxModel):
         "Copy the source model (the export is remade from it), so that a saved index stays self-contained."
         shutil.copytree(self.folder, folder, ignore=shutil.ignore_patterns('onnx'))
 
+# %% ../nbs/03_dense.ipynb #a7429754
+def resolve_backend(backend:str='auto', model:str|None=None, encoder=None, device:str|None=None) -> str:
+    """The encoder backend `backend` stands for. `'auto'`: a given `encoder`'s own; torch on a GPU (CUDA available,
+    or `device` naming one); else `'onnx'` (ONNX Runtime fp32), or torch if `model` cannot be exported here (no
+    mean pooling, no weights file). Any other name must be one of `ENCODER_BACKENDS` and is returned as it is."""
+    if backend != 'auto':
+        if backend not in ENCODER_BACKENDS:
+            raise ValueError(f"backend must be one of {('auto',) + ENCODER_BACKENDS}, got {backend!r}")
+        return backend
+    if encoder is not None: return getattr(encoder, 'backend', 'torch')
+    import torch
+    if str(device or '').startswith('cuda') or (device is None and torch.cuda.is_available()): return 'torch'
+    if model is not None:
+        try:
+            folder = resolve_model(model); _check_mean_pooling(folder)
+            if not any((folder/f).exists() for f in ('model.safetensors', 'pytorch_model.bin')): return 'torch'
+        except (ValueError, ModelNotFoundError): return 'torch'   # a missing model fails later, as on torch
+    return 'onnx'
+
+
 # %% ../nbs/03_dense.ipynb #13d85ed7
 class PCACompressor:
     "PCA to the fewest dimensions reaching `variance` (or exactly `dim`), then re-normalisation."
@@ -324,10 +344,9 @@ class DenseRetriever:
                  fp16:bool|None=None,   # None: the model's own (256 for MiniLM)
                  hnsw_m:int=32, ef_construction:int=200, ef_search:int=128,
                  nlist:int|None=None, pq_m:int|None=None, nprobe:int=16,
-                 backend:str='torch',          # 'torch', or 'onnx' / 'onnx-int8' (ONNX Runtime on the CPU)
+                 backend:str='auto',           # 'torch', 'onnx', 'onnx-int8'; 'auto': `resolve_backend`
                  encoder=None):                # an already loaded SentenceTransformer (or OnnxEncoder) to share
-        if backend not in ENCODER_BACKENDS:
-            raise ValueError(f"backend must be one of {ENCODER_BACKENDS}, got {backend!r}")
+        backend = resolve_backend(backend, model, encoder, device)
         self.params = dict(model=str(model), index=index, pca_variance=pca_variance, pca_dim=pca_dim,
                            max_seq_length=max_seq_length, hnsw_m=hnsw_m, ef_construction=ef_construction,
                            ef_search=ef_search, nlist=nlist, pq_m=pq_m, nprobe=nprobe, backend=backend)

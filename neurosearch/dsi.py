@@ -426,6 +426,7 @@ def search(self:DSIRetriever, queries, k:int=10, query_ids=None, num_beams:int|N
     out = Ranking.empty(len(queries), k, self.product_ids, None if query_ids is None else np.asarray(query_ids))
     live = [i for i, q in enumerate(queries) if not is_blank_query(q)] if k else []
     self.last_invalid_ = 0
+    self.model.eval()            # no dropout; the training loop sets train mode again at each epoch
     for s in range(0, len(live), batch_size):
         idx = live[s:s + batch_size]
         x = self._tokenize([queries[i] for i in idx], 32).to(self.device_)

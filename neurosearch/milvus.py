@@ -347,7 +347,8 @@ def build_milvus(hs:HybridSearcher, products:pd.DataFrame, encoder=None, embeddi
     if rc.get('bm25') is not None: out['bm25'] = MilvusBM25(store, **rc['bm25'])
     if rc.get('dense') is not None:
         dc = {k: v for k, v in rc['dense'].items() if k != 'finetune'}
-        if dc.get('backend', 'torch') != 'torch': encoder, embeddings = None, None    # shared vectors are torch's
+        b = dc.get('backend', 'auto')     # as in process: 'auto' takes a given encoder's backend
+        if b != 'auto' and getattr(encoder, 'backend', 'torch') != b: encoder, embeddings = None, None
         d = out['dense'] = MilvusDense(store, **dc, device=hs.device, encoder=encoder)
         X = d._index_vectors(products, progress, embeddings, resume_dir)     # as in process: encode, probe, PCA
     hs.retrievers.update(out)                          # `_rows` reads them

@@ -31,9 +31,9 @@ DEFAULT_CONFIG = {
     'retrievers': {
         'bm25': {},
         # finetune: False, True, or a dict of `finetune_dense` parameters, e.g. {'n_pseudo': 1, 'epochs': 1};
-        # backend: 'torch', or 'onnx' / 'onnx-int8' (ONNX Runtime on the CPU, chapter 03)
+        # backend: 'auto' (torch on a GPU, ONNX Runtime fp32 on a CPU; chapter 03), 'torch', 'onnx', 'onnx-int8'
         'dense': {'model': 'sentence-transformers/all-MiniLM-L6-v2', 'index': 'hnsw', 'finetune': False,
-                  'backend': 'torch'},
+                  'backend': 'auto'},
         'dsi': None,                      # e.g. {'model': 't5-small', 'epochs': 20}; None = not used
     },
     'depth': 100,                         # candidates per retriever
@@ -171,8 +171,8 @@ def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, prog
     dc = dict(self.config['retrievers']['dense'])
     model = dc.get('model', DEFAULT_CONFIG['retrievers']['dense']['model'])
     ft = dc.pop('finetune', False)
-    if getattr(encoder, 'backend', 'torch') != dc.get('backend', 'torch'):   # shared vectors: the same backend's
-        encoder, embeddings = None, None
+    b = dc.get('backend', 'auto')          # 'auto' takes a given encoder's backend; a named one must match it
+    if b != 'auto' and getattr(encoder, 'backend', 'torch') != b: encoder, embeddings = None, None
     if ft:
         kw = {'seed': self.config['seed'], **(ft if isinstance(ft, dict) else {})}
         ft_dir, self.dense_history = finetune_dense(products, examples, train_qids, valid_qids, model, work/'dense-ft',
