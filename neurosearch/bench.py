@@ -222,13 +222,9 @@ def bench_encoder(backend:str='onnx-int8', max_seq_length:int=64):
 def encode_products(encoder, texts:Sequence[str], folder:str|Path, progress:bool=True) -> tuple:
     """Product vectors encoded into `folder` chunk by chunk (`encode_resumable`: a run that was stopped continues),
     with the seconds spent and the number of products encoded by this call (the rest were already there)."""
-    rec = Path(folder)/'progress.json'
-    before = json.loads(rec.read_text()) if rec.exists() else {}
-    t = time.perf_counter(); E = encode_resumable(encoder, texts, folder, batch_size=128, progress=progress)
-    secs = time.perf_counter() - t
-    k = before.get('key', {})
-    done = min(len(texts), before.get('done', 0) * k.get('chunk_size', 0)) if k.get('n') == len(texts) else 0
-    return E, secs, len(texts) - done
+    st = {}; t = time.perf_counter()
+    E = encode_resumable(encoder, texts, folder, batch_size=128, progress=progress, stats=st)
+    return E, time.perf_counter() - t, st['encoded']
 
 def encode_speedup(encoder, texts:Sequence[str], reps:int=1) -> dict:
     "Products per second of `encoder` and of the torch model on the same texts (batches of 128, 64 tokens)."

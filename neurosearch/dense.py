@@ -51,12 +51,14 @@ def _encoder_key(encoder) -> str:
     return hashlib.sha256(np.round(encoder_probe(encoder), 3).tobytes()).hexdigest()[:16]
 
 def encode_resumable(encoder, texts:Sequence[str], folder:str|Path, chunk_size:int=50_000, batch_size:int=64,
-                     progress:bool=True) -> np.ndarray:
+                     progress:bool=True, stats:dict|None=None) -> np.ndarray:
     """Unit embeddings of `texts`, encoded chunk by chunk into `folder/embeddings.f32` (a memory map); a run that was
-    interrupted continues from its last finished chunk. Returns a read-only memory map (rows in `texts` order)."""
+    interrupted continues from its last finished chunk. Returns a read-only memory map (rows in `texts` order).
+    `stats`, when given, gets `encoded` (texts encoded by this call) and `found` (already in `folder`)."""
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     texts = [t if isinstance(t, str) else '' for t in texts]; n = len(texts)
     dim = encoder.get_sentence_embedding_dimension()
+    if stats is not None: stats.update(encoded=0, found=0)
     if n == 0: return np.zeros((0, dim), np.float32)
     data, record = folder/'embeddings.f32', folder/'progress.json'
     key = {'n': n, 'dim': dim, 'chunk_size': chunk_size, 'texts': text_fingerprint(texts),
@@ -66,6 +68,7 @@ def encode_resumable(encoder, texts:Sequence[str], folder:str|Path, chunk_size:i
     if not resume: state = {'key': key, 'done': 0}; record.unlink(missing_ok=True)
     mm = np.memmap(data, np.float32, mode='r+' if resume else 'w+', shape=(n, dim))
     n_chunks = -(-n // chunk_size)
+    if stats is not None: stats['found'] = min(n, state['done'] * chunk_size)
     with tqdm(total=n, initial=min(n, state['done'] * chunk_size), disable=not progress, unit='text',
               desc='encoding' + (f" (resumed at {state['done'] * chunk_size:,})" if state['done'] else '')) as bar:
         for c in range(state['done'], n_chunks):
@@ -74,6 +77,7 @@ def encode_resumable(encoder, texts:Sequence[str], folder:str|Path, chunk_size:i
             state['done'] = c + 1
             tmp = record.with_suffix('.tmp'); tmp.write_text(json.dumps(state)); os.replace(tmp, record)
             bar.update(b - a)
+            if stats is not None: stats['encoded'] += b - a
     del mm
     return np.memmap(data, np.float32, mode='r', shape=(n, dim))
 
