@@ -206,7 +206,8 @@ def search(self:BM25Retriever, queries, k:int=100, query_ids=None, chunk:int=20_
     Qm = self._query_matrix(queries)
     qids = None if query_ids is None else np.asarray(query_ids)
     if self._nonocc is None or not len(self._nonocc):
-        top = _term_top_k(self._T, Qm, k, allowed) if len(queries) == 1 else _sparse_top_k((Qm @ self._T).tocsr(), k, allowed)
+        one = len(queries) == 1      # one query: the buffer; a batch: one sparse product
+        top = _term_top_k(self._T, Qm, k, allowed) if one else _sparse_top_k((Qm @ self._T).tocsr(), k, allowed)
         return Ranking(*top, self.product_ids, qids)
     # BM25L / BM25+ give every product a baseline score for each query term: dense scores, in chunks of queries
     N = self._T.shape[1]; step = max(1, chunk // max(N, 1)); parts = []

@@ -235,7 +235,7 @@ class OnnxEncoder(OnnxModel):
 # %% ../nbs/03_dense.ipynb #a7429754
 def resolve_backend(backend:str='auto', model:str|None=None, encoder=None, device:str|None=None) -> str:
     """The encoder backend `backend` stands for. `'auto'`: a given `encoder`'s own; torch on a GPU (CUDA available,
-    or `device` naming one); else `'onnx'` (ONNX Runtime fp32), or torch if `model` cannot be exported here (no
+    or a `device` other than 'cpu'); else `'onnx'` (ONNX Runtime fp32), or torch if `model` cannot be exported here (no
     mean pooling, no weights file). Any other name must be one of `ENCODER_BACKENDS` and is returned as it is."""
     if backend != 'auto':
         if backend not in ENCODER_BACKENDS:
@@ -243,7 +243,7 @@ def resolve_backend(backend:str='auto', model:str|None=None, encoder=None, devic
         return backend
     if encoder is not None: return getattr(encoder, 'backend', 'torch')
     import torch
-    if str(device or '').startswith('cuda') or (device is None and torch.cuda.is_available()): return 'torch'
+    if not str(device or 'cpu').startswith('cpu') or (device is None and torch.cuda.is_available()): return 'torch'
     if model is not None:
         try:
             folder = resolve_model(model); _check_mean_pooling(folder)

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .core import *
 from .data import product_text, qrels_from_examples, per_query_metrics, pseudo_queries
 from .bm25 import Tokenizer
-from .dense import OnnxModel, ENCODER_BACKENDS, resolve_backend
+from .dense import OnnxModel, resolve_backend
 
 # %% auto #0
 __all__ = ['DEFAULT_CROSS_ENCODER', 'LTR_GAINS', 'load_cross_encoder', 'OnnxCrossEncoder', 'CrossEncoderReranker',
@@ -49,7 +49,7 @@ class CrossEncoderReranker:
     kind = 'cross-encoder'
     def __init__(self, model:str|None=DEFAULT_CROSS_ENCODER, n:int=100, batch_size:int=64, max_length:int=96,
                  max_chars:int=300,                  # product text cut (characters) before tokenizing
-                 backend:str='torch',                # 'onnx' / 'onnx-int8': ONNX Runtime on the CPU; 'auto' (chapter 03)
+                 backend:str='torch',                # or 'onnx' / 'onnx-int8' / 'auto' (chapter 03)
                  device:str|None=None, cross_encoder=None):
         backend = resolve_backend(backend, model, cross_encoder, device)
         self.model_name, self.n, self.batch_size, self.backend = model, n, batch_size, backend
