@@ -177,7 +177,7 @@ def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=T
 # %% ../nbs/11_cli.ipynb #69d1b578
 @call_parse
 def demo_cli(out:str='neurosearch-demo',  # folder for the report (report.md, results.png) and trained models
-             full:store_true=False,       # also fine-tune the bi-encoder, train DSI and a cross-encoder (~20 min, CPU)
+             full:store_true=False,       # also fine-tune the bi-encoder, train DSI and a cross-encoder (~8 min, CPU)
              dsi_epochs:int=20,           # DSI training epochs (with --full)
              seed:int=0):
     "Cross-validate and report the pipeline on the bundled ESCI sample."
