@@ -16,8 +16,9 @@ from .data import product_text, check_products, qrels_from_examples, per_query_m
 
 # %% auto #0
 __all__ = ['ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe', 'encode_resumable', 'onnx_path',
-           'export_onnx', 'OnnxModel', 'OnnxEncoder', 'resolve_backend', 'PCACompressor', 'build_faiss_index',
-           'faiss_search', 'DenseRetriever', 'training_triplets', 'pseudo_triplets', 'finetune_dense']
+           'export_onnx', 'OnnxModel', 'OnnxEncoder', 'resolve_backend', 'reusable_encoder', 'PCACompressor',
+           'build_faiss_index', 'faiss_search', 'DenseRetriever', 'training_triplets', 'pseudo_triplets',
+           'finetune_dense']
 
 # %% ../nbs/03_dense.ipynb #e0eddcd0
 def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|None=None,
@@ -250,6 +251,10 @@ def resolve_backend(backend:str='auto', model:str|None=None, encoder=None, devic
             if not any((folder/f).exists() for f in ('model.safetensors', 'pytorch_model.bin')): return 'torch'
         except (ValueError, ModelNotFoundError): return 'torch'   # a missing model fails later, as on torch
     return 'onnx'
+
+def reusable_encoder(backend:str, encoder) -> bool:
+    "Whether `encoder` (and vectors it made) can serve a retriever configured with `backend`: 'auto' takes any."
+    return backend == 'auto' or getattr(encoder, 'backend', 'torch') == backend
 
 
 # %% ../nbs/03_dense.ipynb #13d85ed7

@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from .core import *
 from .data import check_products, clean_products, make_catalog
 from .bm25 import BM25Retriever, bm25_texts
-from .dense import DenseRetriever, encode, encoder_probe, PCACompressor, _dense_texts
+from .dense import DenseRetriever, encode, encoder_probe, PCACompressor, _dense_texts, reusable_encoder
 from .pipeline import HybridSearcher, check_filter, filter_mask, _products_fingerprint
 
 # %% auto #0
@@ -347,8 +347,7 @@ def build_milvus(hs:HybridSearcher, products:pd.DataFrame, encoder=None, embeddi
     if rc.get('bm25') is not None: out['bm25'] = MilvusBM25(store, **rc['bm25'])
     if rc.get('dense') is not None:
         dc = {k: v for k, v in rc['dense'].items() if k != 'finetune'}
-        b = dc.get('backend', 'auto')     # as in process: 'auto' takes a given encoder's backend
-        if b != 'auto' and getattr(encoder, 'backend', 'torch') != b: encoder, embeddings = None, None
+        if not reusable_encoder(dc.get('backend', 'auto'), encoder): encoder, embeddings = None, None
         d = out['dense'] = MilvusDense(store, **dc, device=hs.device, encoder=encoder)
         X = d._index_vectors(products, progress, embeddings, resume_dir)     # as in process: encode, probe, PCA
     hs.retrievers.update(out)                          # `_rows` reads them

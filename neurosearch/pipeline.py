@@ -16,7 +16,7 @@ from .core import *
 from .data import (check_products, clean_products, qrels_from_examples, split_queries, pseudo_queries,
                    per_query_metrics, paired_test)
 from .bm25 import BM25Retriever
-from .dense import DenseRetriever, encode, finetune_dense
+from .dense import DenseRetriever, encode, finetune_dense, reusable_encoder
 from .dsi import DSIRetriever
 from .fusion import rrf, score_fusion, dbsf, explain_fusion
 from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFAULT_CROSS_ENCODER
@@ -171,8 +171,7 @@ def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, prog
     dc = dict(self.config['retrievers']['dense'])
     model = dc.get('model', DEFAULT_CONFIG['retrievers']['dense']['model'])
     ft = dc.pop('finetune', False)
-    b = dc.get('backend', 'auto')          # 'auto' takes a given encoder's backend; a named one must match it
-    if b != 'auto' and getattr(encoder, 'backend', 'torch') != b: encoder, embeddings = None, None
+    if not reusable_encoder(dc.get('backend', 'auto'), encoder): encoder, embeddings = None, None
     if ft:
         kw = {'seed': self.config['seed'], **(ft if isinstance(ft, dict) else {})}
         ft_dir, self.dense_history = finetune_dense(products, examples, train_qids, valid_qids, model, work/'dense-ft',
