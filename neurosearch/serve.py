@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 import torch
 import faiss
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, CONTENT_TYPE_LATEST
+from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.parser import text_string_to_metric_families
 from . import __version__
 from .core import *
@@ -52,8 +53,11 @@ def _cores() -> int:
     except AttributeError: return os.cpu_count() or 1
 
 class ServeMetrics:
-    "The server's Prometheus metrics, in a registry of their own (two apps in one process do not mix their counts)."
+    """The server's Prometheus metrics, in a registry of their own (two apps in one process do not mix their counts).
+    Under several workers (`PROMETHEUS_MULTIPROC_DIR` set, as `serve` does), each process writes its values to files
+    there and `text()` adds up every process's, so any worker's /metrics answers for the whole server."""
     def __init__(self):
+        self.multiprocess = bool(os.environ.get('PROMETHEUS_MULTIPROC_DIR'))
         self.registry = r = CollectorRegistry()
         self.requests = Counter('neurosearch_requests', 'HTTP requests by route and status', ['route', 'status'],
                                 registry=r)
@@ -61,10 +65,17 @@ class ServeMetrics:
                                          ['route'], buckets=BUCKETS, registry=r)
         self.stage_seconds = Histogram('neurosearch_stage_seconds', 'Search time per pipeline stage, and in total',
                                        ['stage'], buckets=BUCKETS, registry=r)
-        self.in_flight = Gauge('neurosearch_in_flight', 'Requests being served now', registry=r)
+        self.in_flight = Gauge('neurosearch_in_flight', 'Requests being served now', registry=r,
+                               multiprocess_mode='livesum')           # the live workers' sum
         self.queries = Counter('neurosearch_queries', 'Queries searched (a batch counts each of its queries)',
                                registry=r)
-    def text(self) -> bytes: return generate_latest(self.registry)
+    def text(self) -> bytes:
+        if not self.multiprocess: return generate_latest(self.registry)
+        r = CollectorRegistry(); MultiProcessCollector(r)
+        return generate_latest(r)
+    def close(self):
+        "A worker that stops takes its requests in flight out of the sum (its counts and histograms stay)."
+        if self.multiprocess: mark_process_dead(os.getpid())
 
 # %% ../nbs/13_serve.ipynb #7f41a602
 def _value(x):
@@ -177,7 +188,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     @asynccontextmanager
     async def lifespan(app):
         yield
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True); m.close()
 
     app = FastAPI(title='neurosearch', version=__version__, lifespan=lifespan,
                   description=f"Hybrid product search over {N:,} products: {hs!r}")
@@ -458,8 +469,13 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
         os.environ['NEUROSEARCH_SERVE_FOLDER'] = folder
         os.environ['NEUROSEARCH_SERVE_KW'] = json.dumps({'threads': threads, 'search_threads': search_threads,
                                                         **limits})
-        uvicorn.run('neurosearch.serve:app_from_env', factory=True, host=host, port=port, workers=workers,
-                    log_level=log_level, access_log=access_log)
+        own = not os.environ.get('PROMETHEUS_MULTIPROC_DIR')     # one metrics folder for all the workers
+        if own: os.environ['PROMETHEUS_MULTIPROC_DIR'] = tempfile.mkdtemp(prefix='neurosearch-metrics-')
+        try:
+            uvicorn.run('neurosearch.serve:app_from_env', factory=True, host=host, port=port, workers=workers,
+                        log_level=log_level, access_log=access_log)
+        finally:
+            if own: shutil.rmtree(os.environ.pop('PROMETHEUS_MULTIPROC_DIR'), ignore_errors=True)
 
 # %% ../nbs/13_serve.ipynb #d7c1a66b
 def free_port() -> int:
@@ -483,13 +499,21 @@ class Server:
     url: str
     process: subprocess.Popen
     log: Path
+    def pids(self) -> List[int]:
+        "The server's processes: the command's own and, with `workers > 1`, uvicorn's workers."
+        p = psutil.Process(self.process.pid)
+        return [p.pid] + [c.pid for c in p.children(recursive=True)]
     def rss_mb(self) -> float:
-        return psutil.Process(self.process.pid).memory_info().rss / 2**20
+        "Resident memory of all the server's processes together."
+        return sum(psutil.Process(p).memory_info().rss for p in self.pids()) / 2**20
     def peak_rss_mb(self) -> float:
-        "Peak resident memory of the server process so far (Linux: VmHWM; elsewhere the current RSS)."
-        try: status = Path(f'/proc/{self.process.pid}/status').read_text()
-        except OSError: return self.rss_mb()
-        return next((int(l.split()[1]) / 1024 for l in status.splitlines() if l.startswith('VmHWM:')), self.rss_mb())
+        "Peak resident memory so far, each process's peak added up (Linux: VmHWM; elsewhere the current RSS)."
+        def peak(pid):
+            try: status = Path(f'/proc/{pid}/status').read_text()
+            except OSError: return None
+            return next((int(l.split()[1]) / 1024 for l in status.splitlines() if l.startswith('VmHWM:')), None)
+        peaks = [peak(p) for p in self.pids()]
+        return self.rss_mb() if None in peaks else sum(peaks)
 
 @contextmanager
 def serving(folder, workers:int=1, timeout:float=180, env:dict|None=None, args:Sequence[str]=()):
@@ -652,7 +676,8 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
                 client:str='auto',                 # 'wrk' (a C client), 'python'; 'auto': wrk when installed
                 wrk_seconds:float=10,              # per concurrency level with wrk (Python: `requests` requests)
                 pin:bool=True,                     # concurrency 1: client on a core of its own (Linux, 2+ cores)
-                rounds:int=3) -> pd.DataFrame:     # in-process vs concurrency 1, measured in turns this many times
+                rounds:int=5,                      # in-process vs concurrency 1, measured in turns this many times
+                workers:int|None=None) -> pd.DataFrame:  # server processes (None: one per core)
     """Load test of `neurosearch serve` (BM25 + dense HNSW + RRF) beside in-process search; one table, numbers in attrs.
     With `pin`, concurrency 1 is measured with the server (and the in-process search) bound to all cores but the last
     and the client to the last, as when the client is another machine; it is also measured unbound, with every
@@ -668,7 +693,8 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
         del hs
         cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else []
         pin = pin and len(cpus) >= 2; server_cpus, client_cpus = cpus[:-1], cpus[-1:]
-        with serving(folder, args=['--search_threads', str(search_threads)]) as srv:
+        workers = workers or _cores()
+        with serving(folder, workers, args=['--search_threads', str(search_threads)]) as srv:
             old = set_search_threads(search_threads)       # in-process as the server runs: the same threads per search
             hs = HybridSearcher.load(folder)               # (set first: ONNX Runtime reads them when a model loads)
             def in_process():                              # one query at a time, on the server's cores when pinned
@@ -684,10 +710,10 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
             if client == 'auto': client = 'wrk' if shutil.which('wrk') else 'python'
             def load(c, pinned):                           # one load test: its row and the server's stage table
                 before = http_json(srv.url + '/metrics')[1]      # Prometheus text, not JSON
-                if pinned: pin_cpus(srv.process.pid, server_cpus); pin_cpus(os.getpid(), client_cpus)
+                if pinned: [pin_cpus(p, server_cpus) for p in srv.pids()]; pin_cpus(os.getpid(), client_cpus)
                 row = (wrk_load_test(srv.url, queries, wrk_seconds, c, cpus=client_cpus if pinned else None)
                        if client == 'wrk' else load_test(srv.url, queries, requests, c))
-                if pinned: pin_cpus(srv.process.pid, cpus); pin_cpus(os.getpid(), cpus)
+                if pinned: [pin_cpus(p, cpus) for p in srv.pids()]; pin_cpus(os.getpid(), cpus)
                 row['cpus'] = (f"server {','.join(map(str, server_cpus))}, client {client_cpus[0]}" if pinned
                                else 'shared')
                 served[0] += row['requests']
@@ -709,7 +735,7 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
             rss1, peak = srv.rss_mb(), srv.peak_rss_mb(); served = max(served[0], memory_requests)
     df = pd.DataFrame(rows)
     df.attrs.update(products=len(products), queries=len(queries), build_s=build_s, backend=backend, client=client,
-                    search_threads=search_threads,
+                    search_threads=search_threads, workers=workers,
                     inproc_p50_ms=float(np.percentile(inproc, 50)), inproc_p99_ms=float(np.percentile(inproc, 99)),
                     inproc_qps=float(1000 / inproc.mean()), rss_1k_mb=rss0, rss_end_mb=rss1, peak_rss_mb=peak,
                     first=min(1000, memory_requests),
@@ -726,7 +752,8 @@ def serve_report(df:pd.DataFrame) -> str:
     "`bench_serve`'s table and its ratios as Markdown."
     a = df.attrs; c1 = df['concurrency'].iloc[0]
     lines = [f"## neurosearch serve: load test ({a['products']:,} products, {a['queries']:,} distinct queries, BM25 + "
-             f"dense HNSW ({a['backend']}) + RRF, k = 10, {a['search_threads']} thread per search; client "
+             f"dense HNSW ({a['backend']}) + RRF, k = 10, {a.get('workers', 1)} server process(es), {a['search_threads']} "
+             f"thread per search; client "
              f"({a.get('client', 'python')}) and server on the same {_cores()}-core machine)", '',
              df.round(2).to_markdown(index=False), '',
              f"in-process `HybridSearcher.search` (same queries, one at a time): p50 {a['inproc_p50_ms']:.2f} ms, p99 "
