@@ -241,10 +241,12 @@ BENCHMARKS = ('catalog', 'bm25', 'dense', 'hybrid', 'semantic_ids', 'dsi', 'serv
 
 def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('catalog', 'bm25', 'dense', 'hybrid'),
               full:bool=False, queries:int=200, json_out:str|Path|None=None, dsi_queries:int=1000,
-              dsi_epochs:int=10, backend:str='onnx-int8', work_dir:str|Path|None=None) -> Dict[str, pd.DataFrame]:
+              dsi_epochs:int=10, backend:str='onnx-int8', work_dir:str|Path|None=None,
+              serve_workers:int|None=None) -> Dict[str, pd.DataFrame]:
     """Print benchmark tables for each catalogue size (generated data) and return them. `backend`: the bi-encoder's
     (chapter 03); `work_dir`: where product vectors are encoded, kept so that a stopped run continues (else a
-    temporary folder, removed at the end)."""
+    temporary folder, removed at the end); `serve_workers`: server processes in the serve benchmark (None: one per
+    core)."""
     import platform
     print(f"neurosearch bench — generated catalogues; machine: {platform.machine()}, {os.cpu_count()} CPU cores, "
           f"device {default_device()}", flush=True)
@@ -257,7 +259,7 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
     if 'serve' in only:   # the HTTP service (chapter 13): the ESCI sample, then each generated size
         from neurosearch.serve import bench_serve, serve_report
         for n in [None] + [n for n in products]:
-            b = bench_serve(n, n_queries=max(queries, 1000)); out[f"serve {n or 'sample'}"] = b
+            b = bench_serve(n, n_queries=max(queries, 1000), workers=serve_workers); out[f"serve {n or 'sample'}"] = b
             print('\n' + serve_report(b), flush=True)
     if 'milvus' in only:  # Milvus Lite next to the in-process searcher (chapter 15), each generated size
         from neurosearch.milvus import bench_milvus, milvus_report

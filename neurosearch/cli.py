@@ -272,14 +272,16 @@ def bench_cli(products:str='10000 100000',           # catalogue sizes (generate
               dsi_queries:int=1000,                  # queries generated for the DSI benchmark (`--only dsi`)
               dsi_epochs:int=10,                     # most DSI training epochs (early stopping may end sooner)
               backend:str='onnx-int8',               # the bi-encoder's backend: torch, onnx or onnx-int8
-              work_dir:str=None):                    # keep product vectors here: a stopped run continues
+              work_dir:str=None,                     # keep product vectors here: a stopped run continues
+              workers:int=0):                        # server processes for `--only serve` (0: one per core)
     "Speed and scale benchmarks on generated catalogues (`--only dsi`: generative retrieval, slow on a CPU)."
     if backend not in ENCODER_BACKENDS: raise ConfigError(f"--backend must be one of {list(ENCODER_BACKENDS)}")
     sizes, only = _sizes(products), only.split()
     bad = sorted(set(only) - set(BENCHMARKS))
     if bad or not only: raise ConfigError(f"--only names unknown benchmark(s) {bad}; choose from {list(BENCHMARKS)}")
+    if workers < 0: raise ConfigError(f"--workers must be 0 (one per core) or more, got {workers}")
     run_bench(sizes, only, full, check_k(queries, name='--queries'), json_out, dsi_queries, dsi_epochs, backend,
-              work_dir)
+              work_dir, workers or None)
 
 # %% ../nbs/11_cli.ipynb #f0e5c3bd
 @call_parse

@@ -667,6 +667,11 @@ def wrk_load_test(url:str, queries:Sequence[str], seconds:float=10, concurrency:
             'p99_ms': j['p99'] / 1000}
 
 # %% ../nbs/13_serve.ipynb #4a91a10d
+def _busy(ms:float):
+    "Run unrelated Python code for `ms` milliseconds (it displaces the search's data from the CPU caches)."
+    end, x = time.perf_counter() + ms / 1000, 0
+    while time.perf_counter() < end: x = (x * 31 + 7) % 1_000_003
+
 def bench_serve(n_products:int|None=100_000,       # generated catalogue size; None: the bundled ESCI sample
                 requests:int=2000,                 # requests per concurrency level
                 concurrency:Sequence[int]=(1, 4, 16),
@@ -677,12 +682,15 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
                 wrk_seconds:float=10,              # per concurrency level with wrk (Python: `requests` requests)
                 pin:bool=True,                     # concurrency 1: client on a core of its own (Linux, 2+ cores)
                 rounds:int=5,                      # in-process vs concurrency 1, measured in turns this many times
-                workers:int|None=None) -> pd.DataFrame:  # server processes (None: one per core)
+                workers:int|None=None,             # server processes (None: one per core)
+                busy_ms:float=1.0) -> pd.DataFrame:  # in-process again, with this much other work between queries
     """Load test of `neurosearch serve` (BM25 + dense HNSW + RRF) beside in-process search; one table, numbers in attrs.
     With `pin`, concurrency 1 is measured with the server (and the in-process search) bound to all cores but the last
     and the client to the last, as when the client is another machine; it is also measured unbound, with every
     process on every core (the row marked 'shared'). Higher concurrencies always use every core. The in-process
-    search and concurrency 1 are measured in turns, `rounds` times; the ratio reported is the median round's."""
+    search and concurrency 1 are measured in turns, `rounds` times; the ratio reported is the median round's. Each
+    round also times the in-process search with `busy_ms` of unrelated work between queries (caches no longer warm
+    from the previous search, as in a server), to tell the search's own slowdown from what HTTP adds."""
     if n_products is None: products, examples = esci_sample()
     else: products, examples = make_catalog(n_products, n_queries, seed=seed)
     queries = examples.drop_duplicates('query_id')['query'].tolist()
@@ -697,13 +705,14 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
         with serving(folder, workers, args=['--search_threads', str(search_threads)]) as srv:
             old = set_search_threads(search_threads)       # in-process as the server runs: the same threads per search
             hs = HybridSearcher.load(folder)               # (set first: ONNX Runtime reads them when a model loads)
-            def in_process():                              # one query at a time, on the server's cores when pinned
+            def in_process(busy_ms=0.0):                   # one query at a time, on the server's cores when pinned
                 if pin: pin_cpus(os.getpid(), server_cpus)
                 for q in queries[:20]: hs.search([q], 10)                       # warm-up
                 lat = []
                 for i in range(requests):
                     t = time.perf_counter(); hs.search([queries[i % len(queries)]], 10)
                     lat.append(time.perf_counter() - t)
+                    if busy_ms: _busy(busy_ms)             # other work between searches, as a server has
                 if pin: pin_cpus(os.getpid(), cpus)
                 return np.array(lat) * 1000
             served = [min(1000, memory_requests)]; load_test(srv.url, queries, served[0], 4); rss0 = srv.rss_mb()
@@ -720,13 +729,13 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
                 return row, stage_quantiles(http_json(srv.url + '/metrics')[1], before)
             trials = []                  # in-process and concurrency 1 in turns: the machine's drift reaches both
             for _ in range(rounds if 1 in concurrency else 0):
-                inproc = in_process(); row, st = load(1, pin)
-                trials.append((row['p99_ms'] / np.percentile(inproc, 99), inproc, row, st))
+                inproc = in_process(); busy = in_process(busy_ms); row, st = load(1, pin)
+                trials.append((row['p99_ms'] / np.percentile(inproc, 99), inproc, row, st, busy))
             if not trials: inproc = in_process()
             del hs; restore_search_threads(old)
             rows, stages = [], {}
             if trials:                                     # the round with the median ratio stands for concurrency 1
-                ratio, inproc, row, stages[1] = sorted(trials, key=lambda t: t[0])[len(trials) // 2]
+                ratio, inproc, row, stages[1], busy = sorted(trials, key=lambda t: t[0])[len(trials) // 2]
                 rows.append(row)
             for c in concurrency:
                 if c != 1: row, stages[c] = load(c, False); rows.append(row)
@@ -744,6 +753,10 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
     df.attrs['http_p99_ratio'] = float(df['p99_ms'].iloc[0] / df.attrs['inproc_p99_ms'])
     shared = df[(df['concurrency'] == 1) & (df['cpus'] == 'shared')]        # every process on every core
     if pin and len(shared): df.attrs['shared_p99_ratio'] = float(shared['p99_ms'].iloc[0] / df.attrs['inproc_p99_ms'])
+    if trials:               # the same round's in-process search with other work between queries
+        df.attrs.update(busy_ms=busy_ms, busy_p50_ms=float(np.percentile(busy, 50)),
+                        busy_p99_ms=float(np.percentile(busy, 99)))
+        df.attrs['busy_p99_ratio'] = float(df['p99_ms'].iloc[0] / df.attrs['busy_p99_ms'])
     if 4 in set(df['concurrency']) and len(shared):
         df.attrs['qps_c4_over_c1'] = float(df.set_index('concurrency')['qps'][4] / shared['qps'].iloc[0])
     return df
@@ -752,16 +765,21 @@ def serve_report(df:pd.DataFrame) -> str:
     "`bench_serve`'s table and its ratios as Markdown."
     a = df.attrs; c1 = df['concurrency'].iloc[0]
     lines = [f"## neurosearch serve: load test ({a['products']:,} products, {a['queries']:,} distinct queries, BM25 + "
-             f"dense HNSW ({a['backend']}) + RRF, k = 10, {a.get('workers', 1)} server process(es), {a['search_threads']} "
-             f"thread per search; client "
+             f"dense HNSW ({a['backend']}) + RRF, k = 10, {a.get('workers', 1)} server process(es), "
+             f"{a['search_threads']} thread per search; client "
              f"({a.get('client', 'python')}) and server on the same {_cores()}-core machine)", '',
              df.round(2).to_markdown(index=False), '',
              f"in-process `HybridSearcher.search` (same queries, one at a time): p50 {a['inproc_p50_ms']:.2f} ms, p99 "
-             f"{a['inproc_p99_ms']:.2f} ms, {a['inproc_qps']:.0f} queries/s; HTTP p99 at concurrency {c1} / in-process "
+             f"{a['inproc_p99_ms']:.2f} ms, {a['inproc_qps']:.0f} queries/s"
+             + (f"; with {a['busy_ms']:g} ms of other work between queries: p50 {a['busy_p50_ms']:.2f} ms, p99 "
+                f"{a['busy_p99_ms']:.2f} ms" if 'busy_p99_ms' in a else '')
+             + f"; HTTP p99 at concurrency {c1} / in-process "
              f"p99 = {a['http_p99_ratio']:.2f}x ({df['cpus'].iloc[0]}"
              + (f"; median of {len(a['round_ratios'])} rounds: "
                 + ', '.join(f'{r:.2f}x' for r in sorted(a['round_ratios'])) if a.get('round_ratios') else '') + ')'
              + (f"; on shared cores {a['shared_p99_ratio']:.2f}x" if 'shared_p99_ratio' in a else '')
+             + (f"; / in-process with other work between queries {a['busy_p99_ratio']:.2f}x"
+                if 'busy_p99_ratio' in a else '')
              + (f"; throughput at concurrency 4 / at 1 (shared cores) = {a['qps_c4_over_c1']:.2f}x"
                 if 'qps_c4_over_c1' in a else ''),
              f"server RSS after {a['first']:,} requests {a['rss_1k_mb']:.0f} MB, after {a['served']:,}: "
