@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 import torch
 import faiss
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, CONTENT_TYPE_LATEST
+from prometheus_client import values as prometheus_values
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.parser import text_string_to_metric_families
 from . import __version__
@@ -57,7 +58,9 @@ class ServeMetrics:
     Under several workers (`PROMETHEUS_MULTIPROC_DIR` set, as `serve` does), each process writes its values to files
     there and `text()` adds up every process's, so any worker's /metrics answers for the whole server."""
     def __init__(self):
-        self.multiprocess = bool(os.environ.get('PROMETHEUS_MULTIPROC_DIR'))
+        # files only when prometheus-client chose them at import (the variable was set before): else values in memory
+        self.multiprocess = (bool(os.environ.get('PROMETHEUS_MULTIPROC_DIR'))
+                             and prometheus_values.ValueClass is not prometheus_values.MutexValue)
         self.registry = r = CollectorRegistry()
         self.requests = Counter('neurosearch_requests', 'HTTP requests by route and status', ['route', 'status'],
                                 registry=r)
