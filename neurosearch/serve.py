@@ -508,7 +508,13 @@ class Server:
         return [p.pid] + [c.pid for c in p.children(recursive=True)]
     def rss_mb(self) -> float:
         "Resident memory of all the server's processes together."
-        return sum(psutil.Process(p).memory_info().rss for p in self.pids()) / 2**20
+        def rss(pid):
+            try: return psutil.Process(pid).memory_info().rss
+            except psutil.NoSuchProcess: return 0                # a worker that ended meanwhile
+        return sum(map(rss, self.pids())) / 2**20
+    def pin(self, cpus) -> bool:
+        "Bind every thread of every server process to the CPU numbers `cpus` (see `pin_cpus`)."
+        return all([pin_cpus(p, cpus) for p in self.pids()])
     def peak_rss_mb(self) -> float:
         "Peak resident memory so far, each process's peak added up (Linux: VmHWM; elsewhere the current RSS)."
         def peak(pid):
@@ -722,10 +728,10 @@ def bench_serve(n_products:int|None=100_000,       # generated catalogue size; N
             if client == 'auto': client = 'wrk' if shutil.which('wrk') else 'python'
             def load(c, pinned):                           # one load test: its row and the server's stage table
                 before = http_json(srv.url + '/metrics')[1]      # Prometheus text, not JSON
-                if pinned: [pin_cpus(p, server_cpus) for p in srv.pids()]; pin_cpus(os.getpid(), client_cpus)
+                if pinned: srv.pin(server_cpus); pin_cpus(os.getpid(), client_cpus)
                 row = (wrk_load_test(srv.url, queries, wrk_seconds, c, cpus=client_cpus if pinned else None)
                        if client == 'wrk' else load_test(srv.url, queries, requests, c))
-                if pinned: [pin_cpus(p, cpus) for p in srv.pids()]; pin_cpus(os.getpid(), cpus)
+                if pinned: srv.pin(cpus); pin_cpus(os.getpid(), cpus)
                 row['cpus'] = (f"server {','.join(map(str, server_cpus))}, client {client_cpus[0]}" if pinned
                                else 'shared')
                 served[0] += row['requests']
