@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #117f8daf
 from __future__ import annotations
-import os, re, json, time, uuid, shutil, random, hashlib, unicodedata, importlib.util
+import os, re, json, time, uuid, shutil, random, weakref, hashlib, tempfile, unicodedata, importlib.util
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,8 +17,9 @@ from fastcore.basics import patch, store_attr
 __all__ = ['BUNDLED_MODELS', 'MANIFEST', 'CURRENT', 'NeurosearchError', 'ModelNotFoundError', 'IndexFileError', 'SchemaError',
            'QueryError', 'InputFileError', 'ConfigError', 'ns_home', 'default_device', 'seed_everything', 'hub_offline',
            'resolve_model', 'Ranking', 'catalog_fingerprint', 'text_fingerprint', 'saved_kind', 'check_save_target',
-           'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'folder_mb', 'normalize_query',
-           'as_query_list', 'check_k', 'check_allowed', 'is_blank_query', 'measure_latency', 'Learner']
+           'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'folder_mb', 'ScratchFolder',
+           'normalize_query', 'as_query_list', 'check_k', 'check_allowed', 'is_blank_query', 'measure_latency',
+           'Learner']
 
 # %% ../nbs/00_core.ipynb #09fbc781
 class NeurosearchError(Exception):
@@ -493,6 +494,17 @@ def read_manifest(folder:str|Path,            # index folder
 def folder_mb(path:str|Path) -> float:
     "Size in MiB of every file under `path` (what an index costs on disk)."
     return sum(f.stat().st_size for f in Path(path).rglob('*') if f.is_file()) / 2**20
+
+# %% ../nbs/00_core.ipynb #56874613
+class ScratchFolder:
+    "A temporary folder, removed when this object is collected or Python exits; `path / name` inside it."
+    def __init__(self, prefix:str='neurosearch-'):
+        self.path = Path(tempfile.mkdtemp(prefix=prefix))
+        self._remove = weakref.finalize(self, shutil.rmtree, str(self.path), True)
+    def __truediv__(self, name): return self.path / name
+    def __repr__(self): return f"ScratchFolder({str(self.path)!r})"
+    def empty(self) -> bool: return not self.path.exists() or not any(self.path.iterdir())
+    def remove(self): self._remove()
 
 # %% ../nbs/00_core.ipynb #32cf8d97
 def normalize_query(q:str) -> str:

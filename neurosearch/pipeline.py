@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pipeline.ipynb #e77a3440
 from __future__ import annotations
-import copy, json, time, inspect, tempfile, warnings
+import copy, json, time, inspect, warnings
 from collections import deque
 from pathlib import Path
 from typing import Dict, Sequence
@@ -245,7 +245,8 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
           encoder=None, embeddings:np.ndarray|None=None, progress:bool=True, work_dir:str|Path|None=None):
     """Index `products` with every configured retriever; train the stages that need `examples` (split by query).
     With `work_dir`, work that can be resumed is kept there: an interrupted build run again with the same `work_dir`
-    continues encoding the products from its last finished chunk."""
+    continues encoding the products from its last finished chunk. Without it, models trained here live in a
+    `ScratchFolder` that goes when the searcher and its stages do (a save copies them first)."""
     cfg = check_config(self.config); rc = cfg['retrievers']
     products = check_products(products)                    # one check on every path: ids, duplicates, empty text
     if 'text' not in products: products = clean_products(products)
@@ -256,7 +257,8 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     if examples is not None and self._uses_examples():
         train_qids, valid_qids = self._split(examples, train_qids, valid_qids)
     data = (products, examples, train_qids, valid_qids)
-    work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix='neurosearch-'))
+    scratch = None if work_dir else ScratchFolder()
+    work = Path(work_dir) if work_dir else scratch.path
     make = {'bm25': lambda: BM25Retriever(**rc['bm25']).index(products, progress=progress),
             'dense': lambda: self._dense(data, encoder, embeddings, work, progress, resumable=work_dir is not None),
             'dsi': lambda: self._dsi(data, encoder, embeddings, progress),
@@ -284,6 +286,7 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     if guard and cfg['rerank'] is None: self._guard_fusion(examples, fusion_q)
     if guard and self.reranker is not None: self._guard_rerank(examples, train_qids, valid_qids)
     self._cache = {}
+    self._keep_scratch(scratch)
     self.fingerprint = catalog_fingerprint(self.product_ids)
     return self
 
@@ -314,6 +317,15 @@ def _products_fingerprint(products:pd.DataFrame) -> str:
     "Fingerprint of the searcher's products table: ids, titles and texts (a retitled table has another)."
     cols = [products[c].astype(str) for c in ('product_id', 'product_title', 'text') if c in products]
     return text_fingerprint(x for col in cols for x in col)
+
+# %% ../nbs/09_pipeline.ipynb #31e2b85c
+@patch
+def _keep_scratch(self:HybridSearcher, scratch:ScratchFolder|None):
+    "Models trained into `scratch` stay while the searcher or a stage reading them lives; an empty one goes now."
+    self._scratch = None if scratch is None or scratch.empty() else scratch
+    if scratch is not None and self._scratch is None: scratch.remove()
+    for stage in (*self.retrievers.values(), self.reranker):
+        if stage is not None: stage._scratch = self._scratch
 
 # %% ../nbs/09_pipeline.ipynb #e6a75552
 FILTER_FIELDS = {'brand': 'product_brand', 'color': 'product_color', 'colour': 'product_color',

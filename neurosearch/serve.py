@@ -501,7 +501,11 @@ class Server:
     "A running `neurosearch serve` subprocess."
     url: str
     process: subprocess.Popen
-    log: Path
+    log: Path                        # what it prints, while it runs (removed once it stops: see `output`)
+    final_output: str|None = None
+    def output(self) -> str:
+        "What the server printed so far; once stopped, all of it."
+        return self.final_output if self.final_output is not None else self.log.read_text(errors='replace')
     def pids(self) -> List[int]:
         "The server's processes: the command's own and, with `workers > 1`, uvicorn's workers."
         p = psutil.Process(self.process.pid)
@@ -534,6 +538,7 @@ def serving(folder, workers:int=1, timeout:float=180, env:dict|None=None, args:S
     with open(logf, 'w') as out:
         p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     atexit.register(lambda: p.poll() is None and p.kill())      # never outlive the process that started it
+    srv = None
     try:
         t0 = time.time()
         while True:
@@ -545,11 +550,13 @@ def serving(folder, workers:int=1, timeout:float=180, env:dict|None=None, args:S
             if time.time() - t0 > timeout:
                 raise TimeoutError(f"no /health answer in {timeout}s: {logf.read_text()[-2000:]}")
             time.sleep(0.25)
-        yield Server(url, p, logf)
+        srv = Server(url, p, logf); yield srv
     finally:
         p.terminate()
         try: p.wait(20)
         except subprocess.TimeoutExpired: p.kill(); p.wait()
+        if srv is not None: srv.final_output = srv.output()
+        logf.unlink(missing_ok=True)
 
 def pin_cpus(pid:int, cpus) -> bool:
     """Bind every thread of process `pid` to the CPU numbers `cpus` (Linux; elsewhere nothing happens). A load test on
