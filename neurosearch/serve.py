@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Sequence
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from http.client import HTTPConnection
 import numpy as np
 import pandas as pd
@@ -36,10 +36,10 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
-           'AnswerRequest', 'SearchBatch', 'query_filter', 'create_app', 'set_search_threads', 'restore_search_threads',
-           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
-           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
-           'serve_report']
+           'AnswerRequest', 'SearchBatch', 'query_filter', 'plain_search_args', 'create_app', 'set_search_threads',
+           'restore_search_threads', 'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server',
+           'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test',
+           'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -170,6 +170,25 @@ class _Measure:
             self.m.requests.labels(route, str(status.get('code', 500))).inc()
             self.m.request_seconds.labels(route).observe(time.perf_counter() - t)
 
+# %% ../nbs/13_serve.ipynb #bab5c3b7
+def plain_search_args(query_string:bytes, max_query_chars:int=MAX_QUERY_CHARS, max_k:int=MAX_K) -> tuple|None:
+    "(q, k, explain) of a plain, valid GET /search query string; None when FastAPI's route should answer it."
+    pairs = parse_qsl(query_string.decode('latin-1'), keep_blank_values=True)      # what Starlette reads
+    a = dict(pairs)
+    if len(a) != len(pairs) or 'q' not in a or not a.keys() <= {'q', 'k', 'explain'}: return None
+    q, k, explain = a['q'], a.get('k', '10'), a.get('explain', 'false')
+    if not (k.isascii() and k.isdigit() and len(k) <= 6 and 1 <= int(k) <= max_k): return None
+    if explain not in ('true', 'false') or not q.strip() or len(q) > max_query_chars: return None
+    return q, int(k), explain == 'true'
+
+class _PlainSearch:
+    "ASGI middleware: `handler(scope, receive, send)` answers a plain GET /search and returns True; else FastAPI does."
+    def __init__(self, app, handler): self.app, self.handler = app, handler
+    async def __call__(self, scope, receive, send):
+        if (scope['type'] == 'http' and scope['method'] == 'GET' and scope['path'] == '/search'
+                and await self.handler(scope, receive, send)): return
+        await self.app(scope, receive, send)
+
 # %% ../nbs/13_serve.ipynb #03bfe849
 def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexed) searcher
                max_query_chars:int=MAX_QUERY_CHARS, # longer queries are refused (422)
@@ -196,8 +215,6 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     app = FastAPI(title='neurosearch', version=__version__, lifespan=lifespan,
                   description=f"Hybrid product search over {N:,} products: {hs!r}")
     app.state.searcher, app.state.metrics = hs, m
-
-    app.add_middleware(_Measure, metrics=m)
 
     @app.exception_handler(RequestValidationError)
     async def refuse(request:Request, exc:RequestValidationError):
@@ -238,6 +255,10 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         ranking, why = res if explain else (res, None)
         return ranking, why, _ms(times)
 
+    def one_page(q:str, k:int):       # GET /search's body, made in the search pool
+        return lambda ranking, why, ms: _json_bytes({'query': q, 'k': k, 'hits': hits_json(
+            fields, ranking, 0, None if why is None else why[0]), 'timings_ms': ms})
+
     @app.get('/search', summary='Search one query')
     async def search_get(q:str=Query(..., description='the query'),
                          k:int=Query(10, ge=1, le=max_k, description='how many products'),
@@ -248,11 +269,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                          price_min:float|None=Query(None, description='lowest price'),
                          price_max:float|None=Query(None, description='highest price')):
         if (bad := check_query(q, 'q')) is not None: return bad
-        body = await run_search([q], k, explain, lambda ranking, why, ms: _json_bytes(
-            {'query': q, 'k': k, 'hits': hits_json(fields, ranking, 0, None if why is None else why[0]),
-             'timings_ms': ms}), query_filter(brand, color, locale, price_min, price_max))
-        if isinstance(body, JSONResponse): return body
-        return Response(body, media_type='application/json')
+        body = await run_search([q], k, explain, one_page(q, k), query_filter(brand, color, locale, price_min, price_max))
+        return body if isinstance(body, JSONResponse) else Response(body, media_type='application/json')
 
     @app.post('/search', summary='Search a batch of queries')
     async def search_post(body:SearchBatch):
@@ -307,6 +325,17 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     @app.get('/', response_class=HTMLResponse, include_in_schema=False)
     async def page(): return HTMLResponse(PAGE)
 
+    get_search = next(r for r in app.routes if getattr(r, 'path', '') == '/search' and 'GET' in r.methods)
+    async def plain_get(scope, receive, send) -> bool:
+        "GET /search's own search and bytes, without FastAPI's parameter handling (see `plain_search_args`)."
+        if (args := plain_search_args(scope['query_string'], max_query_chars, max_k)) is None: return False
+        (q, k, explain), scope['route'] = args, get_search           # counted under /search, as FastAPI's would be
+        body = await run_search([q], k, explain, one_page(q, k))
+        resp = body if isinstance(body, JSONResponse) else Response(body, media_type='application/json')
+        await resp(scope, receive, send); return True
+
+    app.add_middleware(_PlainSearch, handler=plain_get)
+    app.add_middleware(_Measure, metrics=m)                          # outermost: it sees every request
     return app
 
 # %% ../nbs/13_serve.ipynb #310f3d4c
