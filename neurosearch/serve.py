@@ -269,7 +269,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                          price_min:float|None=Query(None, description='lowest price'),
                          price_max:float|None=Query(None, description='highest price')):
         if (bad := check_query(q, 'q')) is not None: return bad
-        body = await run_search([q], k, explain, one_page(q, k), query_filter(brand, color, locale, price_min, price_max))
+        filter = query_filter(brand, color, locale, price_min, price_max)
+        body = await run_search([q], k, explain, one_page(q, k), filter)
         return body if isinstance(body, JSONResponse) else Response(body, media_type='application/json')
 
     @app.post('/search', summary='Search a batch of queries')
