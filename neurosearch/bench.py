@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_bench.ipynb #27f4cc29
 from __future__ import annotations
-import os, sys, json, time, shutil, tempfile, warnings, subprocess
+import os, sys, json, time, tempfile, warnings, subprocess
 from collections import deque
 from pathlib import Path
 from typing import Dict, Sequence
@@ -270,8 +270,8 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
         cat = make_catalog(n, queries, seed=0); enc = E = None
         if 'dense' in only or 'hybrid' in only:   # encode once, share between the dense and hybrid benchmarks
             enc = bench_encoder(backend)
-            tmp = None if work_dir else tempfile.mkdtemp(prefix='neurosearch-bench-')
-            work = Path(work_dir or tmp)/f'vectors-{n}-{backend}'
+            tmp = None if work_dir else ScratchFolder('neurosearch-bench-')     # gone even if the run fails
+            work = (Path(work_dir) if work_dir else tmp.path)/f'vectors-{n}-{backend}'
             E, enc_s, fresh = encode_products(enc, cat[0]['text'].tolist(), work)
             rate = encode_speedup(enc, cat[0]['text'].tolist()[:2000]) if backend != 'torch' else {}
             out[f'encode {n}'] = pd.DataFrame([{'products': n, 'backend': backend, 'encoded_now': fresh,
@@ -312,7 +312,7 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
                   f"at most {dsi_epochs} epochs; {a['test_queries']} test queries; latency: single queries, beam "
                   f"{a['num_beams']}, CPU threads {a['threads']})\n"
                   + b.round(3).to_markdown(index=False), flush=True)
-        if enc is not None and tmp: shutil.rmtree(tmp, ignore_errors=True)   # the vectors of a temporary run
+        if enc is not None and tmp: tmp.remove()                          # the vectors of a temporary run
     if json_out:   # numbers as plain floats, anything else as text
         num = lambda x: float(x) if isinstance(x, (int, float, np.floating)) else x
         tables = {k: {'table': v.to_dict(orient='records'), 'attrs': {a: num(x) for a, x in v.attrs.items()}}
