@@ -258,6 +258,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     def one_page(q:str, k:int):       # GET /search's body, made in the search pool
         return lambda ranking, why, ms: _json_bytes({'query': q, 'k': k, 'hits': hits_json(
             fields, ranking, 0, None if why is None else why[0]), 'timings_ms': ms})
+    def page_response(body) -> Response:      # run_search's answer: the page's bytes, or an error response
+        return body if isinstance(body, JSONResponse) else Response(body, media_type='application/json')
 
     @app.get('/search', summary='Search one query')
     async def search_get(q:str=Query(..., description='the query'),
@@ -270,8 +272,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                          price_max:float|None=Query(None, description='highest price')):
         if (bad := check_query(q, 'q')) is not None: return bad
         filter = query_filter(brand, color, locale, price_min, price_max)
-        body = await run_search([q], k, explain, one_page(q, k), filter)
-        return body if isinstance(body, JSONResponse) else Response(body, media_type='application/json')
+        return page_response(await run_search([q], k, explain, one_page(q, k), filter))
 
     @app.post('/search', summary='Search a batch of queries')
     async def search_post(body:SearchBatch):
@@ -331,9 +332,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         "GET /search's own search and bytes, without FastAPI's parameter handling (see `plain_search_args`)."
         if (args := plain_search_args(scope['query_string'], max_query_chars, max_k)) is None: return False
         (q, k, explain), scope['route'] = args, get_search           # counted under /search, as FastAPI's would be
-        body = await run_search([q], k, explain, one_page(q, k))
-        resp = body if isinstance(body, JSONResponse) else Response(body, media_type='application/json')
-        await resp(scope, receive, send); return True
+        await page_response(await run_search([q], k, explain, one_page(q, k)))(scope, receive, send); return True
 
     app.add_middleware(_PlainSearch, handler=plain_get)
     app.add_middleware(_Measure, metrics=m)                          # outermost: it sees every request
