@@ -192,16 +192,18 @@ class LTRReranker:
     def __init__(self, n:int=100,                  # candidates re-ranked per query
                  n_estimators:int=100, learning_rate:float=0.05, num_leaves:int=7, min_child_samples:int=20,
                  pseudo:int=1,                     # pseudo-queries per product added to the training queries (0: none)
+                 bags:int=5,                       # models averaged, each on ~80% of rows and features (1: one model)
                  seed:int=0, locale:str='us'):
-        for name, v in (('n', n), ('n_estimators', n_estimators), ('num_leaves', num_leaves)):
+        for name, v in (('n', n), ('n_estimators', n_estimators), ('num_leaves', num_leaves), ('bags', bags)):
             if not isinstance(v, int) or v < 1: raise ValueError(f"{name} must be an integer >= 1, got {v!r}")
         if not isinstance(pseudo, int) or pseudo < 0:
             raise ValueError(f"pseudo must be an integer >= 0, got {pseudo!r}")
-        self.n, self.pseudo, self.seed, self.locale = n, pseudo, seed, locale
+        self.n, self.pseudo, self.bags, self.seed, self.locale = n, pseudo, bags, seed, locale
         self.params = dict(n_estimators=n_estimators, learning_rate=learning_rate, num_leaves=num_leaves,
                            min_child_samples=min_child_samples)
-        self.booster, self.sources, self.tokens = None, [], None
-    def __repr__(self): return f"LTRReranker(n={self.n}, sources={self.sources}, fitted={self.booster is not None})"
+        self.boosters, self.sources, self.tokens = [], [], None
+    def __repr__(self):
+        return f"LTRReranker(n={self.n}, bags={self.bags}, sources={self.sources}, fitted={bool(self.boosters)})"
 
     def index(self, products:pd.DataFrame):
         "Tokenise the fields the features read (title, brand, colour, text) once, and the terms' catalogue IDF."
@@ -269,37 +271,44 @@ def fit(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sourc
     keep = [i for i, y in enumerate(ys) if len(y) > 1]
     if not any(ys[i].max() > 0 for i in keep):
         raise ValueError("no training query has a judged relevant product among its candidates: nothing to learn")
-    model = lgb.LGBMRanker(objective='lambdarank', label_gain=list(LTR_GAINS), random_state=self.seed, n_jobs=1,
-                           deterministic=True, verbose=-1, **self.params)
-    model.fit(np.vstack([F[i][1] for i in keep]), np.concatenate([ys[i] for i in keep]),
-              group=[len(ys[i]) for i in keep], feature_name=self.feature_names)
-    self.booster, self.n_train_queries = model.booster_, len(keep)
+    X, y, groups = np.vstack([F[i][1] for i in keep]), np.concatenate([ys[i] for i in keep]), [len(ys[i]) for i in keep]
+    bag = dict(subsample=0.8, subsample_freq=1, colsample_bytree=0.8) if self.bags > 1 else {}
+    self.boosters = []
+    for b in range(self.bags):       # each model sees its own random rows and features: the average varies less
+        model = lgb.LGBMRanker(objective='lambdarank', label_gain=list(LTR_GAINS), random_state=self.seed + b, n_jobs=1,
+                               deterministic=True, verbose=-1, **self.params, **bag)
+        self.boosters.append(model.fit(X, y, group=groups, feature_name=self.feature_names).booster_)
+    self.n_train_queries = len(keep)
     return self
 
 @patch
 def rerank(self:LTRReranker, queries, ranking:Ranking, k:int=10, n:int|None=None, sources:dict|None=None) -> Ranking:
     "The model's order for the top `n` hits of each query (ties keep the input order); `k > n` keeps the rest after."
-    if self.booster is None: raise RuntimeError("the LTR re-ranker is not trained: call .fit(...) or load a saved one")
+    if not self.boosters: raise RuntimeError("the LTR re-ranker is not trained: call .fit(...) or load a saved one")
     queries, k, n = _check_rerank(self.tokens and self.tokens['text'], queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]; scores = np.full(cand.shape, -np.inf, np.float32)
     for q, (c, X) in enumerate(self.features(queries, ranking, sources, n)):
-        if len(c): scores[q, :len(c)] = self.booster.predict(X, num_threads=1)
+        if len(c): scores[q, :len(c)] = np.mean([b.predict(X, num_threads=1) for b in self.boosters], axis=0)
     return _reorder(ranking, cand, scores, k)
 
 @patch
 def importances(self:LTRReranker) -> pd.Series:
-    "Total gain of each feature over the trees, largest first (what the model leans on)."
-    g = self.booster.feature_importance('gain')
-    return pd.Series(g / max(g.sum(), 1e-12), self.booster.feature_name()).sort_values(ascending=False)
+    "Total gain of each feature over the trees of every model, largest first (what the model leans on)."
+    g = np.sum([b.feature_importance('gain') for b in self.boosters], axis=0)
+    return pd.Series(g / max(g.sum(), 1e-12), self.boosters[0].feature_name()).sort_values(ascending=False)
 
 # %% ../nbs/07_rerank.ipynb #83a1f8b2
+def _ltr_files(bags:int) -> list:
+    "The model files of a saved LTR re-ranker: `model.txt` for one model (as saved before bagging), else one per model."
+    return ['model.txt'] if bags == 1 else [f'model-{b}.txt' for b in range(bags)]
+
 @patch
 def save(self:LTRReranker, path, overwrite:bool=False):
     "Save the model (LightGBM text format) as a new version of folder `path` (see `atomic_folder`)."
-    if self.booster is None: raise RuntimeError("nothing to save: fit the re-ranker first")
+    if not self.boosters: raise RuntimeError("nothing to save: fit the re-ranker first")
     with atomic_folder(path, self.kind, overwrite) as tmp:
-        self.booster.save_model(str(tmp/'model.txt'))
-        cfg = dict(n=self.n, pseudo=self.pseudo, seed=self.seed, locale=self.locale, **self.params)
+        for b, name in zip(self.boosters, _ltr_files(self.bags)): b.save_model(str(tmp/name))
+        cfg = dict(n=self.n, pseudo=self.pseudo, bags=self.bags, seed=self.seed, locale=self.locale, **self.params)
         write_manifest(tmp, self.kind, cfg, sources=self.sources, n_train_queries=self.n_train_queries)
     return Path(path)
 
@@ -308,9 +317,11 @@ def load(cls:LTRReranker, path, verify:bool=True):
     "Load a saved model; call `.index(products)` before re-ranking (the features read the catalogue)."
     import lightgbm as lgb
     m = read_manifest(path, cls.kind, verify=verify)
-    self = cls(**m['config']); self.sources, self.n_train_queries = m['sources'], m['n_train_queries']
-    try: self.booster = lgb.Booster(model_file=str(m['path']/'model.txt'))
-    except Exception as e:
-        raise IndexFileError(f"{m['path']/'model.txt'} could not be read ({type(e).__name__}); retrain and save the "
-                             "re-ranker.") from None
+    self = cls(**{'bags': 1, **m['config']})    # saved before bagging: one model
+    self.sources, self.n_train_queries = m['sources'], m['n_train_queries']
+    for name in _ltr_files(self.bags):
+        try: self.boosters.append(lgb.Booster(model_file=str(m['path']/name)))
+        except Exception as e:
+            raise IndexFileError(f"{m['path']/name} could not be read ({type(e).__name__}); retrain and save the "
+                                 "re-ranker.") from None
     return self
