@@ -14,15 +14,15 @@ from fastcore.script import call_parse, anno_parser, store_true
 from .core import *
 from .data import (load_esci, esci_sample, read_table, clean_products, clean_examples, qrels_from_examples,
                               split_queries)
-from .dense import ENCODER_BACKENDS, load_encoder, encode
+from .dense import ENCODER_BACKENDS, DenseRetriever, load_encoder, encode
 from .eval import PROTOCOL, evaluate, results_markdown, plot_results
 from .pipeline import HybridSearcher, cross_validate
 from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
 __all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
-           'demo_report', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli', 'bench_cli', 'serve_cli',
-           'ask_cli', 'main']
+           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli',
+           'bench_cli', 'serve_cli', 'ask_cli', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -152,6 +152,10 @@ def demo_report(tables:Dict[str, pd.DataFrame], searcher:HybridSearcher, out:Pat
     return out/'report.md'
 
 # %% ../nbs/11_cli.ipynb #c9501684
+def demo_encoder():
+    "The bi-encoder a default searcher runs here (`backend='auto'`: ONNX Runtime fp32 on a CPU, torch on a GPU)."
+    return DenseRetriever(index='flat').encoder
+
 def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=True, seed:int=0,
              full:bool=False) -> Dict[str, pd.DataFrame]:
     "Cross-validate and report the pipeline on the bundled ESCI sample (`full`: also the heavier learned stages)."
@@ -162,8 +166,8 @@ def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=T
     held_q = np.concatenate([valid_q, examples.loc[examples.split == 'test', 'query_id'].unique()])
     log(f"ESCI sample: {len(products)} products, {examples.query_id.nunique()} queries")
     t0 = time.perf_counter()
-    enc = load_encoder(); E = encode(enc, products['text'].tolist(), progress=progress)
-    log(f"encoded {len(products)} products ({time.perf_counter() - t0:.0f}s)")
+    enc = demo_encoder(); E = encode(enc, products['text'].tolist(), progress=progress)
+    log(f"encoded {len(products)} products with {getattr(enc, 'backend', 'torch')} ({time.perf_counter() - t0:.0f}s)")
     cv, decisions, searcher = demo_cv(products, examples, enc, E, train_q, valid_q, seed=seed, progress=progress)
     log(f"5-fold cross-validation, guarded searcher and latency ({time.perf_counter() - t0:.0f}s)")
     tables = {'pooled 5-fold CV, 26 queries': cv}

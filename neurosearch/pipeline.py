@@ -14,17 +14,18 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from .data import (check_products, clean_products, qrels_from_examples, split_queries, pseudo_queries,
-                   per_query_metrics, paired_test)
+                   per_query_metrics, paired_test, make_catalog)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, finetune_dense, reusable_encoder
 from .dsi import DSIRetriever
 from .fusion import rrf, score_fusion, dbsf, explain_fusion
-from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFAULT_CROSS_ENCODER
+from .rerank import (CrossEncoderReranker, LTRReranker, train_cross_encoder, grades_from_gains,
+                                DEFAULT_CROSS_ENCODER)
 from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'merge_config', 'check_config',
-           'HybridSearcher', 'check_filter', 'filter_mask', 'cross_validate']
+__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'merge_config',
+           'check_config', 'HybridSearcher', 'check_filter', 'filter_mask', 'cross_validate']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -89,7 +90,7 @@ def check_config(cfg:dict) -> dict:
                           "for defaults)")
     rr = cfg.get('rerank')
     ce = rr is not None and rr.get('kind', 'cross-encoder') == 'cross-encoder'
-    extra = {'dense': {'finetune'}, 'rerank': {'kind', 'blend'} | ({'model'} if ce else set())}
+    extra = {'dense': {'finetune'}, 'rerank': {'kind', 'blend'} | ({'model'} if ce else {'generated'})}
     internal = {'self', 'device', 'encoder', 'cross_encoder'}
     for name, params in list(rc.items()) + [('rerank', cfg.get('rerank'))]:
         if params is None: continue
@@ -124,6 +125,10 @@ def check_config(cfg:dict) -> dict:
         raise ConfigError(f"config.fusion.weights has {len(w)} values for {len(on)} retrievers {on}: give one each, "
                           "or a dict")
     if check_k(cfg['depth'], name='config.depth') < 1: raise ConfigError("config.depth must be at least 1")
+    gen = (rr or {}).get('generated', 0)
+    if isinstance(gen, bool) or not isinstance(gen, int) or gen < 0:
+        raise ConfigError(f"config.rerank.generated must be 0 (none) or the products of each generated catalogue whose "
+                          f"queries join LTR training, got {gen!r}")
     if rr is not None and rr.get('blend') not in (None, 'rrf'):
         raise ConfigError(f"config.rerank.blend must be None or 'rrf', got {rr.get('blend')!r}")
     if not isinstance(cfg.get('guard', True), bool): raise ConfigError(f"config.guard must be True or False")
@@ -232,12 +237,40 @@ def _ltr(self:HybridSearcher, data:tuple, params:dict, qids=None):
     "LambdaMART on the fused candidates of judged queries (default: training and validation) and pseudo-queries."
     products, examples, train_qids, valid_qids = data
     if examples is None: raise ConfigError("the LTR re-ranker is trained on judgements: pass examples to index()")
+    params = dict(params); n_generated = params.pop('generated', 0)
     if 'ltr' not in self._cache:         # the catalogue's token sets, shared by every model trained in this build
         self._cache['ltr'] = LTRReranker(**{'seed': self.config['seed'], **params}).index(self.products)
     ltr = copy.copy(self._cache['ltr'])
     if qids is None: qids = np.concatenate([np.asarray(q) for q in (train_qids, valid_qids) if q is not None])
     queries, ids, qrels, R = self._ltr_data(examples, qids, ltr.pseudo)
-    return ltr.fit(queries, self._fuse(R, ltr.n), qrels, ids, sources=R)
+    extra = self._generated_groups(ltr, n_generated) if n_generated else None
+    return ltr.fit(queries, self._fuse(R, ltr.n), qrels, ids, sources=R, extra=extra)
+
+GENERATED_CATALOGS = 2   # generated catalogues whose queries join LTR training when config.rerank.generated > 0
+
+@patch
+def _generated_groups(self:HybridSearcher, ltr:LTRReranker, n_products:int) -> list:
+    """LTR training groups (features, grades) from the queries of `GENERATED_CATALOGS` generated catalogues (chapter
+    01: E/S/C/I by construction), each searched by this searcher's retrievers untrained (no fine-tuning, no DSI)."""
+    if ('generated', n_products) in self._cache: return self._cache[('generated', n_products)]
+    rc = self.config['retrievers']
+    ret = {n: None if p is None or n == 'dsi' else {**p, 'finetune': False} if n == 'dense' else p
+           for n, p in rc.items()}
+    cfg = {'retrievers': ret, 'depth': self.config['depth'], 'fusion': {**self.config['fusion'], 'weights': None},
+           'rerank': None, 'guard': False, 'seed': self.config['seed']}
+    enc = getattr(self.retrievers.get('dense'), 'encoder', None)     # the model this searcher's dense stage runs
+    groups = []
+    for s in range(1, GENERATED_CATALOGS + 1):
+        products, examples = make_catalog(n_products, seed=self.config['seed'] + s)
+        hs = HybridSearcher(cfg, self.device).index(products, encoder=enc, progress=False)
+        feats = LTRReranker(n=ltr.n, locale=ltr.locale).index(hs.products); feats.sources = sorted(self.retrievers)
+        qt = examples.drop_duplicates('query_id'); queries = qt['query'].tolist()
+        R = {n: r.search(queries, hs.config['depth']) for n, r in hs.retrievers.items()}
+        qrels, pids = qrels_from_examples(examples), hs.product_ids.astype(str)
+        for qid, (c, X) in zip(qt['query_id'].astype(str), feats.features(queries, hs._fuse(R, ltr.n), R)):
+            groups.append((X, grades_from_gains([qrels.get(qid, {}).get(p, 0.0) for p in pids[c]])))
+    self._cache[('generated', n_products)] = groups
+    return groups
 
 # %% ../nbs/09_pipeline.ipynb #834e3c0f
 @patch

@@ -260,7 +260,8 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
 
 # %% ../nbs/07_rerank.ipynb #58909a5a
 @patch
-def fit(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sources:dict|None=None):
+def fit(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sources:dict|None=None,
+        extra:list|None=None):   # more (features, grades) groups, e.g. queries of generated catalogues (chapter 09)
     "Train on judged queries: candidates from `ranking`, grades from `qrels` (unjudged candidates are grade 0)."
     import lightgbm as lgb
     self.sources = sorted(sources or {})
@@ -271,14 +272,15 @@ def fit(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sourc
     keep = [i for i, y in enumerate(ys) if len(y) > 1]
     if not any(ys[i].max() > 0 for i in keep):
         raise ValueError("no training query has a judged relevant product among its candidates: nothing to learn")
-    X, y, groups = np.vstack([F[i][1] for i in keep]), np.concatenate([ys[i] for i in keep]), [len(ys[i]) for i in keep]
+    G = [(F[i][1], ys[i]) for i in keep] + [(x, y) for x, y in (extra or []) if len(y) > 1]
+    X, y, groups = np.vstack([x for x, _ in G]), np.concatenate([y for _, y in G]), [len(y) for _, y in G]
     bag = dict(subsample=0.8, subsample_freq=1, colsample_bytree=0.8) if self.bags > 1 else {}
     self.boosters = []
     for b in range(self.bags):       # each model sees its own random rows and features: the average varies less
         model = lgb.LGBMRanker(objective='lambdarank', label_gain=list(LTR_GAINS), random_state=self.seed + b, n_jobs=1,
                                deterministic=True, verbose=-1, **self.params, **bag)
         self.boosters.append(model.fit(X, y, group=groups, feature_name=self.feature_names).booster_)
-    self.n_train_queries = len(keep)
+    self.n_train_queries, self.n_extra_queries = len(keep), len(G) - len(keep)
     return self
 
 @patch
@@ -309,7 +311,8 @@ def save(self:LTRReranker, path, overwrite:bool=False):
     with atomic_folder(path, self.kind, overwrite) as tmp:
         for b, name in zip(self.boosters, _ltr_files(self.bags)): b.save_model(str(tmp/name))
         cfg = dict(n=self.n, pseudo=self.pseudo, bags=self.bags, seed=self.seed, locale=self.locale, **self.params)
-        write_manifest(tmp, self.kind, cfg, sources=self.sources, n_train_queries=self.n_train_queries)
+        write_manifest(tmp, self.kind, cfg, sources=self.sources, n_train_queries=self.n_train_queries,
+                       n_extra_queries=self.n_extra_queries)
     return Path(path)
 
 @patch(cls_method=True)
@@ -319,6 +322,7 @@ def load(cls:LTRReranker, path, verify:bool=True):
     m = read_manifest(path, cls.kind, verify=verify)
     self = cls(**{'bags': 1, **m['config']})    # saved before bagging: one model
     self.sources, self.n_train_queries = m['sources'], m['n_train_queries']
+    self.n_extra_queries = m.get('n_extra_queries', 0)
     for name in _ltr_files(self.bags):
         try: self.boosters.append(lgb.Booster(model_file=str(m['path']/name)))
         except Exception as e:
