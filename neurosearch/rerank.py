@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_rerank.ipynb #0fe8ccb5
 from __future__ import annotations
-import json, time
+import json, re, sys, time
 from collections import Counter
 from pathlib import Path
 import numpy as np
@@ -186,6 +186,10 @@ def grades_from_gains(g:np.ndarray) -> np.ndarray:
 # %% ../nbs/07_rerank.ipynb #9cbf6da3
 _LTR_FIELDS = {'title': 'product_title', 'brand': 'product_brand', 'colour': 'product_color', 'text': 'text'}
 
+def _plain(s) -> str: return ' '.join(re.findall(r'\w+', s.lower())) if isinstance(s, str) else ''
+def _trigrams(s:str) -> set: return {s[i:i + 3] for i in range(len(s) - 2)}
+def _bigrams(s:str) -> set: w = s.split(); return set(zip(w, w[1:]))
+
 class LTRReranker:
     "LambdaMART (LightGBM `lambdarank`) over the pipeline's own features: retriever ranks and scores, field matches."
     kind = 'ltr'
@@ -215,13 +219,16 @@ class LTRReranker:
         self.idf = {t: float(np.log(1 + (N - d + 0.5) / (d + 0.5))) for t, d in df.items()}
         self._idf_unseen = float(np.log(1 + (N + 0.5) / 0.5))
         self.product_ids, self._tok = products['product_id'].astype(str).to_numpy(), tok
+        titles = [_plain(x) for x in products.get('product_title', pd.Series([''] * len(products)))]
+        self.title_grams = [(frozenset(map(sys.intern, _trigrams(t))), frozenset(_bigrams(t))) for t in titles]
         return self
 
     @property
     def feature_names(self) -> list:
         return (['fused_rrank', 'fused_score'] + [f'{s}_{x}' for s in self.sources for x in ('rrank', 'score', 'gap')]
                 + [f'{f}_{x}' for f in _LTR_FIELDS for x in ('idf_match', 'match')]
-                + ['brand_in_query', 'colour_in_query', 'digits_match', 'query_terms', 'title_terms'])
+                + ['brand_in_query', 'colour_in_query', 'digits_match', 'query_terms', 'title_terms',
+                   'title_trigram', 'title_phrase'])
 
 # %% ../nbs/07_rerank.ipynb #ec0fb67b
 def _source_lookup(r:Ranking, q:int):
@@ -235,11 +242,12 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
     "Per query: (candidate rows, feature matrix) of the top `n` hits of `ranking`; `sources`: each retriever's Ranking."
     if self.tokens is None: raise RuntimeError("call .index(products) first, with the catalogue the ranking refers to")
     queries, sources = as_query_list(queries), sources or {}
-    n = min(n or self.n, ranking.k); T = self.tokens; out = []
+    n = min(n or self.n, ranking.k); T, G = self.tokens, self.title_grams; out = []
     for q, text in enumerate(queries):
         cand = ranking.indices[q, :n]; cand = cand[cand >= 0]
         qs = set(self._tok(text)); w = {t: self.idf.get(t, self._idf_unseen) for t in qs}; W = sum(w.values()) or 1.0
         digits = [t for t in qs if any(ch.isdigit() for ch in t)]
+        qp = _plain(text); q3, q2 = _trigrams(qp), _bigrams(qp)
         look = {s: _source_lookup(sources[s], q) for s in self.sources if s in sources}
         X = np.full((len(cand), len(self.feature_names)), np.nan, np.float32)
         for i, d in enumerate(cand):
@@ -254,6 +262,8 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
             f += [float(bool(b) and b <= qs), float(bool(c) and c <= qs),
                   sum(t in T['text'][d] for t in digits) / len(digits) if digits else np.nan, len(qs),
                   len(T['title'][d])]
+            t3, t2 = G[d]; shared = len(q3 & t3)
+            f += [shared / max(1, len(q3) + len(t3) - shared), len(q2 & t2) / len(q2) if q2 else np.nan]
             X[i] = f
         out.append((cand, X))
     return out
@@ -289,9 +299,18 @@ def rerank(self:LTRReranker, queries, ranking:Ranking, k:int=10, n:int|None=None
     if not self.boosters: raise RuntimeError("the LTR re-ranker is not trained: call .fit(...) or load a saved one")
     queries, k, n = _check_rerank(self.tokens and self.tokens['text'], queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]; scores = np.full(cand.shape, -np.inf, np.float32)
+    cols = self._columns()
     for q, (c, X) in enumerate(self.features(queries, ranking, sources, n)):
-        if len(c): scores[q, :len(c)] = np.mean([b.predict(X, num_threads=1) for b in self.boosters], axis=0)
+        if len(c): scores[q, :len(c)] = np.mean([b.predict(X[:, cols], num_threads=1) for b in self.boosters], axis=0)
     return _reorder(ranking, cand, scores, k)
+
+@patch
+def _columns(self:LTRReranker) -> list:
+    "The feature columns the models were trained on (a model saved by an earlier version knows fewer features)."
+    names, known = self.feature_names, self.boosters[0].feature_name()
+    missing = [f for f in known if f not in names]
+    if missing: raise IndexFileError(f"the LTR model uses features this version does not compute: {missing}; retrain")
+    return [names.index(f) for f in known]
 
 @patch
 def importances(self:LTRReranker) -> pd.Series:
