@@ -17,7 +17,7 @@ from .dense import OnnxModel, resolve_backend
 
 # %% auto #0
 __all__ = ['DEFAULT_CROSS_ENCODER', 'LTR_GAINS', 'load_cross_encoder', 'OnnxCrossEncoder', 'CrossEncoderReranker',
-           'cross_encoder_pairs', 'train_cross_encoder', 'grades_from_gains', 'LTRReranker']
+           'cross_encoder_pairs', 'train_cross_encoder', 'grades_from_gains', 'IdSets', 'LTRReranker']
 
 # %% ../nbs/07_rerank.ipynb #b359c4fe
 DEFAULT_CROSS_ENCODER = 'cross-encoder/ms-marco-MiniLM-L-6-v2'
@@ -183,12 +183,49 @@ def grades_from_gains(g:np.ndarray) -> np.ndarray:
     "ESCI gains (0, 0.01, 0.1, 1) as integer grades 0-3, the labels LightGBM's lambdarank takes."
     return np.digitize(np.asarray(g, float), [1e-9, 0.05, 0.5]).astype(np.int32)
 
+# %% ../nbs/07_rerank.ipynb #8fe80008
+class IdSets:
+    "Many small sets of integer ids in two flat arrays (CSR): set `i` is `ids[ptr[i]:ptr[i+1]]`, without repeats."
+    def __init__(self, sets, dtype=np.int32, chunk:int=20_000):
+        lens, parts, buf = [], [], []
+        for s in sets:                  # built a chunk at a time: no list of every id of a large catalogue in Python
+            s = set(s); lens.append(len(s)); buf.extend(s)
+            if len(buf) >= chunk: parts.append(np.array(buf, dtype)); buf = []
+        parts.append(np.array(buf, dtype))
+        self.ids = np.concatenate(parts)
+        self.ptr = np.zeros(len(lens) + 1, np.int64); np.cumsum(lens, out=self.ptr[1:])
+    def __len__(self): return len(self.ptr) - 1
+    def __repr__(self): return f"IdSets({len(self)} sets, {len(self.ids)} ids, {self.nbytes / 2**20:.1f} MiB)"
+    @property
+    def nbytes(self) -> int: return self.ids.nbytes + self.ptr.nbytes
+    def sizes(self, rows) -> np.ndarray: return self.ptr[np.asarray(rows) + 1] - self.ptr[np.asarray(rows)]
+    def __getitem__(self, i:int) -> np.ndarray: return self.ids[self.ptr[i]:self.ptr[i + 1]]
+
+    def hits(self, rows, query:np.ndarray) -> tuple:
+        "Where the sets of `rows` hold ids of `query` (sorted, distinct): each hit's position in `rows` and in `query`."
+        rows = np.asarray(rows, np.int64)
+        if not len(query) or not len(rows): return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        start, size = self.ptr[rows], self.ptr[rows + 1] - self.ptr[rows]; end = np.cumsum(size)
+        ids = self.ids[np.arange(end[-1]) + np.repeat(start - (end - size), size)]
+        pos = np.minimum(np.searchsorted(query, ids), len(query) - 1); hit = np.flatnonzero(query[pos] == ids)
+        return np.searchsorted(end, hit, side='right'), pos[hit]
+
+    def count(self, rows, query:np.ndarray, weights:np.ndarray|None=None) -> np.ndarray:
+        "Per row of `rows`: how many ids of `query` (sorted, distinct) its set holds, or the sum of their `weights`."
+        owner, pos = self.hits(rows, query)
+        return np.bincount(owner, None if weights is None else weights[pos], minlength=len(rows)).astype(float)
+
+
 # %% ../nbs/07_rerank.ipynb #9cbf6da3
 _LTR_FIELDS = {'title': 'product_title', 'brand': 'product_brand', 'colour': 'product_color', 'text': 'text'}
 
 def _plain(s) -> str: return ' '.join(re.findall(r'\w+', s.lower())) if isinstance(s, str) else ''
 def _trigrams(s:str) -> set: return {s[i:i + 3] for i in range(len(s) - 2)}
-def _bigrams(s:str) -> set: w = s.split(); return set(zip(w, w[1:]))
+def _pair_ids(s:str, words:dict, grow:bool=False) -> list:
+    "Ids of the adjacent word pairs of `s` (word ids from `words`; a pair with an unknown word gets none unless `grow`)."
+    w = [words.setdefault(x, len(words)) if grow else words.get(x, -1) for x in s.split()]
+    return list({a << 32 | b for a, b in zip(w, w[1:]) if a >= 0 and b >= 0})
+def _n_pairs(s:str) -> int: w = s.split(); return len(set(zip(w, w[1:])))
 
 class LTRReranker:
     "LambdaMART (LightGBM `lambdarank`) over the pipeline's own features: retriever ranks and scores, field matches."
@@ -210,18 +247,28 @@ class LTRReranker:
         return f"LTRReranker(n={self.n}, bags={self.bags}, sources={self.sources}, fitted={bool(self.boosters)})"
 
     def index(self, products:pd.DataFrame):
-        "Tokenise the fields the features read (title, brand, colour, text) once, and the terms' catalogue IDF."
-        tok = Tokenizer(self.locale)
+        """Tokenise the fields the features read (title, brand, colour, text) once, with the terms' catalogue IDF, and
+        the title's character trigrams and word pairs; every set is kept as integer ids in flat arrays (`IdSets`)."""
+        tok, vocab = Tokenizer(self.locale), {}
         if 'text' not in products: products = products.assign(text=product_text(products))
-        self.tokens = {f: [frozenset(tok(x)) if isinstance(x, str) else frozenset() for x in
-                           (products[c] if c in products else [''] * len(products))] for f, c in _LTR_FIELDS.items()}
-        df, N = Counter(t for s in self.tokens['text'] for t in s), len(products)
-        self.idf = {t: float(np.log(1 + (N - d + 0.5) / (d + 0.5))) for t, d in df.items()}
+        def col(c): return products[c] if c in products else [''] * len(products)
+        def terms(x): return [vocab.setdefault(t, len(vocab)) for t in set(tok(x))] if isinstance(x, str) else []
+        self.tokens = {f: IdSets(terms(x) for x in col(c)) for f, c in _LTR_FIELDS.items()}
+        df, N = np.bincount(self.tokens['text'].ids, minlength=len(vocab)), len(products)
+        self.idf = np.log(1 + (N - df + 0.5) / (df + 0.5))      # a term no text holds: df 0, the highest IDF
         self._idf_unseen = float(np.log(1 + (N + 0.5) / 0.5))
-        self.product_ids, self._tok = products['product_id'].astype(str).to_numpy(), tok
-        titles = [_plain(x) for x in products.get('product_title', pd.Series([''] * len(products)))]
-        self.title_grams = [(frozenset(map(sys.intern, _trigrams(t))), frozenset(_bigrams(t))) for t in titles]
+        self.vocab, self.product_ids, self._tok = vocab, products['product_id'].astype(str).to_numpy(), tok
+        self._terms = list(vocab)                                  # id -> term
+        self.grams, self.words = {}, {}                            # trigram -> id, title word -> id
+        titles = [_plain(x) for x in col('product_title')]
+        self.trigrams = IdSets([self.grams.setdefault(g, len(self.grams)) for g in _trigrams(t)] for t in titles)
+        self.phrases = IdSets((_pair_ids(t, self.words, grow=True) for t in titles), dtype=np.int64)
         return self
+
+    @property
+    def index_nbytes(self) -> int:
+        "Bytes of the catalogue's id arrays (the vocabularies' dictionaries come on top)."
+        return sum(s.nbytes for s in [*self.tokens.values(), self.trigrams, self.phrases]) if self.tokens else 0
 
     @property
     def feature_names(self) -> list:
@@ -231,42 +278,50 @@ class LTRReranker:
                    'title_trigram', 'title_phrase'])
 
 # %% ../nbs/07_rerank.ipynb #ec0fb67b
-def _source_lookup(r:Ranking, q:int):
-    "{row: (rank, score)} of query row `q`, and its top score."
-    hits = r.indices[q]; ok = hits >= 0
-    top = float(r.scores[q][ok].max()) if ok.any() else 0.0
-    return {int(d): (i, float(s)) for i, (d, s) in enumerate(zip(hits, r.scores[q])) if d >= 0}, top
+def _source_columns(r:Ranking, q:int, cand:np.ndarray) -> list:
+    "Reciprocal rank (0: not retrieved), score and score minus the top score of each candidate in row `q` of `r`."
+    hits = r.indices[q]; ok = np.flatnonzero(hits >= 0)
+    if not len(ok): return [np.zeros(len(cand)), np.full(len(cand), np.nan), np.full(len(cand), np.nan)]
+    order = ok[np.argsort(hits[ok], kind='stable')]; h = hits[order]
+    pos = np.minimum(np.searchsorted(h, cand), len(h) - 1); found = h[pos] == cand; at = order[pos]
+    sc = np.where(found, r.scores[q, at].astype(np.float64), np.nan)
+    return [np.where(found, 1.0 / (at + 1), 0.0), sc, sc - float(r.scores[q, ok].max())]
+
+def _sorted_ids(ids) -> np.ndarray: return np.array(sorted(set(ids)), np.int64)
 
 @patch
 def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None, n:int|None=None):
     "Per query: (candidate rows, feature matrix) of the top `n` hits of `ranking`; `sources`: each retriever's Ranking."
     if self.tokens is None: raise RuntimeError("call .index(products) first, with the catalogue the ranking refers to")
     queries, sources = as_query_list(queries), sources or {}
-    n = min(n or self.n, ranking.k); T, G = self.tokens, self.title_grams; out = []
+    n = min(n or self.n, ranking.k); T, V = self.tokens, self.vocab; out = []
     for q, text in enumerate(queries):
-        cand = ranking.indices[q, :n]; cand = cand[cand >= 0]
-        qs = set(self._tok(text)); w = {t: self.idf.get(t, self._idf_unseen) for t in qs}; W = sum(w.values()) or 1.0
-        digits = [t for t in qs if any(ch.isdigit() for ch in t)]
-        qp = _plain(text); q3, q2 = _trigrams(qp), _bigrams(qp)
-        look = {s: _source_lookup(sources[s], q) for s in self.sources if s in sources}
-        X = np.full((len(cand), len(self.feature_names)), np.nan, np.float32)
-        for i, d in enumerate(cand):
-            f = [1.0 / (i + 1), ranking.scores[q, i]]
-            for s in self.sources:
-                if s not in look or d not in look[s][0]: f += [0.0, np.nan, np.nan]; continue
-                r, sc = look[s][0][d]; f += [1.0 / (r + 1), sc, sc - look[s][1]]
-            for fld in _LTR_FIELDS:
-                m = [t for t in qs if t in T[fld][d]]
-                f += [sum(w[t] for t in m) / W, len(m) / max(1, len(qs))]
-            b, c = T['brand'][d], T['colour'][d]
-            f += [float(bool(b) and b <= qs), float(bool(c) and c <= qs),
-                  sum(t in T['text'][d] for t in digits) / len(digits) if digits else np.nan, len(qs),
-                  len(T['title'][d])]
-            t3, t2 = G[d]; shared = len(q3 & t3)
-            f += [shared / max(1, len(q3) + len(t3) - shared), len(q2 & t2) / len(q2) if q2 else np.nan]
-            X[i] = f
+        cand = ranking.indices[q, :n]; cand = cand[cand >= 0]; m = len(cand)
+        qs = set(self._tok(text)); known = _sorted_ids(V[t] for t in qs if t in V); w = self.idf[known]
+        W = (w.sum() + self._idf_unseen * (len(qs) - len(known))) or 1.0
+        is_digit = np.array([any(ch.isdigit() for ch in self._terms[t]) for t in known], bool)
+        n_digits = sum(any(ch.isdigit() for ch in t) for t in qs)
+        cols = [1.0 / np.arange(1, m + 1), ranking.scores[q, :m]]
+        for s in self.sources:
+            cols += (_source_columns(sources[s], q, cand) if s in sources
+                     else [np.zeros(m), np.full(m, np.nan), np.full(m, np.nan)])
+        hit = {f: T[f].hits(cand, known) for f in _LTR_FIELDS}             # (candidate, query term) pairs per field
+        found = {f: np.bincount(o, minlength=m) for f, (o, _) in hit.items()}
+        for f, (o, p) in hit.items(): cols += [np.bincount(o, w[p], minlength=m) / W, found[f] / max(1, len(qs))]
+        nb, nc = T['brand'].sizes(cand), T['colour'].sizes(cand)
+        o, p = hit['text']
+        cols += [(nb > 0) & (found['brand'] == nb), (nc > 0) & (found['colour'] == nc),
+                 np.bincount(o, is_digit[p], minlength=m) / n_digits if n_digits else np.nan, len(qs),
+                 T['title'].sizes(cand)]
+        qp = _plain(text); q3 = _trigrams(qp); n2 = _n_pairs(qp)
+        shared = self.trigrams.count(cand, _sorted_ids(self.grams[g] for g in q3 if g in self.grams))
+        cols += [shared / np.maximum(1, len(q3) + self.trigrams.sizes(cand) - shared),
+                 self.phrases.count(cand, _sorted_ids(_pair_ids(qp, self.words))) / n2 if n2 else np.nan]
+        X = np.empty((m, len(cols)), np.float32)
+        for c, v in enumerate(cols): X[:, c] = v
         out.append((cand, X))
     return out
+
 
 # %% ../nbs/07_rerank.ipynb #58909a5a
 @patch
