@@ -4,8 +4,7 @@
 
 # %% ../nbs/07_rerank.ipynb #0fe8ccb5
 from __future__ import annotations
-import json, re, sys, time
-from collections import Counter
+import json, re, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
