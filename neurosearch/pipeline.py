@@ -25,7 +25,7 @@ from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'merge_config',
-           'check_config', 'HybridSearcher', 'check_filter', 'filter_mask', 'cross_validate']
+           'check_config', 'HybridSearcher', 'check_filter', 'filter_mask', 'cross_validate', 'repeated_cv']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -739,3 +739,29 @@ def cross_validate(config:dict|None,                # HybridSearcher configurati
                   for n, i in zip(table.index, table['input'])]
     table.index.name = 'system'; table.attrs.update(folds=folds, seed=seed)
     return table, per_q, pd.DataFrame(decisions)
+
+# %% ../nbs/09_pipeline.ipynb #fa577ae4
+def repeated_cv(config:dict|None, products:pd.DataFrame, examples:pd.DataFrame,
+                folds:int=5, repeats:int=5,
+                system:str='hybrid + rerank',      # the stage judged against its input
+                k:int=10, seed:int=0, progress:bool=True, **kwargs):   # kwargs: to `cross_validate`
+    """`cross_validate` under `repeats` fold assignments (seeds `seed`, `seed + 1`, ...): a row per repeat with `system`'s
+    NDCG@k, its input's, the difference, its p and the queries it raised and lowered; a last row averages each query's
+    NDCG@k over the repeats and tests those averages (the queries stay the unit of the test)."""
+    m, rows, sys_q, inp_q = f'NDCG@{k}', [], [], []
+    for r in tqdm(range(repeats), desc='repeated cross-validation', disable=not progress):
+        t, pq, _ = cross_validate(config, products, examples, folds, k, seed=seed + r, progress=False, **kwargs)
+        if system not in t.index: raise ValueError(f"no system {system!r} in the cross-validation: {list(t.index)}")
+        inp = t.loc[system, 'input']; a = pq[system][m]; b = pq[inp][m].reindex(a.index)
+        sys_q.append(a); inp_q.append(b)
+        rows.append({'repeat': r, 'seed': seed + r, 'input': inp, f'{m} input': b.mean(), m: a.mean(),
+                     f'Δ{m}': a.mean() - b.mean(), 'p': t.loc[system, 'p'],
+                     'raised': int((a - b > 1e-9).sum()), 'lowered': int((a - b < -1e-9).sum())})
+    a, b = pd.concat(sys_q, axis=1).mean(axis=1), pd.concat(inp_q, axis=1).mean(axis=1)
+    b = b.reindex(a.index)
+    rows.append({'repeat': 'mean', 'seed': np.nan, 'input': rows[0]['input'], f'{m} input': b.mean(), m: a.mean(),
+                 f'Δ{m}': a.mean() - b.mean(), 'p': paired_test(a.to_numpy(), b.to_numpy()),
+                 'raised': int((a - b > 1e-9).sum()), 'lowered': int((a - b < -1e-9).sum())})
+    out = pd.DataFrame(rows).set_index('repeat'); out.attrs.update(system=system, folds=folds, repeats=repeats)
+    return out
+
