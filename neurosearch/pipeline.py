@@ -609,7 +609,7 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
         if name == 'rerank':
             rr = {k: x for k, x in (m['config']['rerank'] or {}).items() if k not in ('model', 'kind', 'blend')}
             if (m['config']['rerank'] or {}).get('kind') == 'ltr':
-                self.reranker = LTRReranker.load(v/'rerank', verify=False).index(self.products)
+                self.reranker = LTRReranker.load(v/'rerank', verify=False, products=self.products)
             else: self.reranker = CrossEncoderReranker(str(v/'rerank'), device=device, **rr).index(self.products)
             continue
         kw = {'device': device} if name != 'bm25' else {}

@@ -193,6 +193,12 @@ class IdSets:
         parts.append(np.array(buf, dtype))
         self.ids = np.concatenate(parts)
         self.ptr = np.zeros(len(lens) + 1, np.int64); np.cumsum(lens, out=self.ptr[1:])
+    @classmethod
+    def from_arrays(cls, ids:np.ndarray, ptr:np.ndarray):
+        "The sets held by the two arrays of a saved `IdSets` (`.ids`, `.ptr`)."
+        if ptr.ndim != 1 or not len(ptr) or ptr[0] != 0 or ptr[-1] != len(ids) or (np.diff(ptr) < 0).any():
+            raise IndexFileError(f"not the arrays of an IdSets: ptr must rise from 0 to {len(ids)}")
+        self = cls.__new__(cls); self.ids, self.ptr = ids, ptr.astype(np.int64); return self
     def __len__(self): return len(self.ptr) - 1
     def __repr__(self): return f"IdSets({len(self)} sets, {len(self.ids)} ids, {self.nbytes / 2**20:.1f} MiB)"
     @property
@@ -224,6 +230,11 @@ def _pair_ids(s:str, words:dict, grow:bool=False) -> list:
     "Ids of the adjacent word pairs of `s` (word ids from `words`; a pair with an unknown word gets none unless `grow`)."
     w = [words.setdefault(x, len(words)) if grow else words.get(x, -1) for x in s.split()]
     return list({a << 32 | b for a, b in zip(w, w[1:]) if a >= 0 and b >= 0})
+def _ltr_fingerprint(products:pd.DataFrame) -> str:
+    "Hash of what the LTR features read of each product: id, title, brand, colour, text (a saved index must match it)."
+    cols = [products[c].astype(str) if c in products else [''] * len(products)
+            for c in ('product_id', *_LTR_FIELDS.values())]
+    return text_fingerprint('\x1f'.join(r) for r in zip(*cols))
 def _n_pairs(s:str) -> int: w = s.split(); return len(set(zip(w, w[1:])))
 
 class LTRReranker:
@@ -251,6 +262,7 @@ class LTRReranker:
         tok, vocab = Tokenizer(self.locale), {}
         if 'text' not in products: products = products.assign(text=product_text(products))
         def col(c): return products[c] if c in products else [''] * len(products)
+        self.catalog = _ltr_fingerprint(products)
         def terms(x): return [vocab.setdefault(t, len(vocab)) for t in set(tok(x))] if isinstance(x, str) else []
         self.tokens = {f: IdSets(terms(x) for x in col(c)) for f, c in _LTR_FIELDS.items()}
         df, N = np.bincount(self.tokens['text'].ids, minlength=len(vocab)), len(products)
@@ -377,20 +389,46 @@ def _ltr_files(bags:int) -> list:
     "The model files of a saved LTR re-ranker: `model.txt` for one model (as saved before bagging), else one per model."
     return ['model.txt'] if bags == 1 else [f'model-{b}.txt' for b in range(bags)]
 
+_LTR_SETS = ('title', 'brand', 'colour', 'text', 'trigrams', 'phrases')
+
+@patch
+def _sets(self:LTRReranker) -> dict: return {**self.tokens, 'trigrams': self.trigrams, 'phrases': self.phrases}
+
 @patch
 def save(self:LTRReranker, path, overwrite:bool=False):
-    "Save the model (LightGBM text format) as a new version of folder `path` (see `atomic_folder`)."
+    """Save the model (LightGBM text format) as a new version of folder `path` (see `atomic_folder`), and with it the
+    catalogue's id arrays and vocabularies when indexed: `load(path, products=...)` then skips `index`."""
     if not self.boosters: raise RuntimeError("nothing to save: fit the re-ranker first")
     with atomic_folder(path, self.kind, overwrite) as tmp:
         for b, name in zip(self.boosters, _ltr_files(self.bags)): b.save_model(str(tmp/name))
+        if self.tokens is not None:
+            np.savez(tmp/'catalog.npz', idf=self.idf, product_ids=self.product_ids.astype(str),
+                     **{f'{k}_{a}': getattr(s, a) for k, s in self._sets().items() for a in ('ids', 'ptr')})
+            (tmp/'vocab.json').write_text(json.dumps({'terms': self._terms, 'grams': list(self.grams),
+                                                      'words': list(self.words)}, ensure_ascii=False))
         cfg = dict(n=self.n, pseudo=self.pseudo, bags=self.bags, seed=self.seed, locale=self.locale, **self.params)
         write_manifest(tmp, self.kind, cfg, sources=self.sources, n_train_queries=self.n_train_queries,
-                       n_extra_queries=self.n_extra_queries)
+                       n_extra_queries=self.n_extra_queries, catalog=getattr(self, 'catalog', None))
     return Path(path)
 
+@patch
+def _restore(self:LTRReranker, folder:Path):
+    "The catalogue index saved in `folder` (arrays and vocabularies), as `index` would build it."
+    z, v = np.load(folder/'catalog.npz', allow_pickle=False), json.loads((folder/'vocab.json').read_text())
+    sets = {k: IdSets.from_arrays(z[f'{k}_ids'], z[f'{k}_ptr']) for k in _LTR_SETS}
+    self.tokens = {f: sets[f] for f in _LTR_FIELDS}; self.trigrams, self.phrases = sets['trigrams'], sets['phrases']
+    self.idf, self.product_ids, self._terms = z['idf'], z['product_ids'].astype(object), v['terms']
+    if len(self.idf) != len(self._terms) or any(len(s) != len(self.product_ids) for s in sets.values()):
+        raise IndexFileError(f"{folder}: the saved catalogue arrays do not fit together; rebuild and save the re-ranker")
+    self.vocab = {t: i for i, t in enumerate(v['terms'])}
+    self.grams, self.words = ({t: i for i, t in enumerate(v[k])} for k in ('grams', 'words'))
+    self._idf_unseen = float(np.log(1 + (len(self.product_ids) + 0.5) / 0.5)); self._tok = Tokenizer(self.locale)
+
 @patch(cls_method=True)
-def load(cls:LTRReranker, path, verify:bool=True):
-    "Load a saved model; call `.index(products)` before re-ranking (the features read the catalogue)."
+def load(cls:LTRReranker, path, verify:bool=True,
+         products:pd.DataFrame|None=None):   # the catalogue: its saved index is used if it matches, else built
+    """Load a saved model. With `products`, the catalogue index saved beside it is used when it was built from the same
+    products (ids, titles, brands, colours, texts), and built again otherwise; without, call `.index(products)`."""
     import lightgbm as lgb
     m = read_manifest(path, cls.kind, verify=verify)
     self = cls(**{'bags': 1, **m['config']})    # saved before bagging: one model
@@ -401,4 +439,9 @@ def load(cls:LTRReranker, path, verify:bool=True):
         except Exception as e:
             raise IndexFileError(f"{m['path']/name} could not be read ({type(e).__name__}); retrain and save the "
                                  "re-ranker.") from None
-    return self
+    if products is None: return self
+    if 'text' not in products: products = products.assign(text=product_text(products))
+    if m.get('catalog') and m['catalog'] == _ltr_fingerprint(products) and (m['path']/'catalog.npz').exists():
+        self._restore(m['path']); self.catalog = m['catalog']; return self
+    return self.index(products)
+
