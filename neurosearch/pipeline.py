@@ -745,9 +745,9 @@ def repeated_cv(config:dict|None, products:pd.DataFrame, examples:pd.DataFrame,
                 folds:int=5, repeats:int=5,
                 system:str='hybrid + rerank',      # the stage judged against its input
                 k:int=10, seed:int=0, progress:bool=True, **kwargs):   # kwargs: to `cross_validate`
-    """`cross_validate` under `repeats` fold assignments (seeds `seed`, `seed + 1`, ...): a row per repeat with `system`'s
-    NDCG@k, its input's, the difference, its p and the queries it raised and lowered; a last row averages each query's
-    NDCG@k over the repeats and tests those averages (the queries stay the unit of the test)."""
+    """`cross_validate` under `repeats` fold assignments (seeds `seed`, `seed + 1`, ...): a row per repeat with
+    `system`'s NDCG@k, its input's, the difference, its p and the queries it raised and lowered; a last row averages
+    each query's NDCG@k over the repeats and tests those averages (the queries stay the unit of the test)."""
     m, rows, sys_q, inp_q = f'NDCG@{k}', [], [], []
     for r in tqdm(range(repeats), desc='repeated cross-validation', disable=not progress):
         t, pq, _ = cross_validate(config, products, examples, folds, k, seed=seed + r, progress=False, **kwargs)

@@ -227,9 +227,11 @@ _LTR_FIELDS = {'title': 'product_title', 'brand': 'product_brand', 'colour': 'pr
 def _plain(s) -> str: return ' '.join(re.findall(r'\w+', s.lower())) if isinstance(s, str) else ''
 def _trigrams(s:str) -> set: return {s[i:i + 3] for i in range(len(s) - 2)}
 def _pair_ids(s:str, words:dict, grow:bool=False) -> list:
-    "Ids of the adjacent word pairs of `s` (word ids from `words`; a pair with an unknown word gets none unless `grow`)."
+    "Ids of the adjacent word pairs of `s` (word ids from `words`; a pair with an unknown word: none, unless `grow`)."
     w = [words.setdefault(x, len(words)) if grow else words.get(x, -1) for x in s.split()]
     return list({a << 32 | b for a, b in zip(w, w[1:]) if a >= 0 and b >= 0})
+def _with_text(products:pd.DataFrame) -> pd.DataFrame:
+    return products if 'text' in products else products.assign(text=product_text(products))
 def _ltr_fingerprint(products:pd.DataFrame) -> str:
     "Hash of what the LTR features read of each product: id, title, brand, colour, text (a saved index must match it)."
     cols = [products[c].astype(str) if c in products else [''] * len(products)
@@ -252,15 +254,14 @@ class LTRReranker:
         self.n, self.pseudo, self.bags, self.seed, self.locale = n, pseudo, bags, seed, locale
         self.params = dict(n_estimators=n_estimators, learning_rate=learning_rate, num_leaves=num_leaves,
                            min_child_samples=min_child_samples)
-        self.boosters, self.sources, self.tokens = [], [], None
+        self.boosters, self.sources, self.tokens, self.catalog = [], [], None, None
     def __repr__(self):
         return f"LTRReranker(n={self.n}, bags={self.bags}, sources={self.sources}, fitted={bool(self.boosters)})"
 
     def index(self, products:pd.DataFrame):
         """Tokenise the fields the features read (title, brand, colour, text) once, with the terms' catalogue IDF, and
         the title's character trigrams and word pairs; every set is kept as integer ids in flat arrays (`IdSets`)."""
-        tok, vocab = Tokenizer(self.locale), {}
-        if 'text' not in products: products = products.assign(text=product_text(products))
+        tok, vocab, products = Tokenizer(self.locale), {}, _with_text(products)
         def col(c): return products[c] if c in products else [''] * len(products)
         self.catalog = _ltr_fingerprint(products)
         def terms(x): return [vocab.setdefault(t, len(vocab)) for t in set(tok(x))] if isinstance(x, str) else []
@@ -269,7 +270,6 @@ class LTRReranker:
         self.idf = np.log(1 + (N - df + 0.5) / (df + 0.5))      # a term no text holds: df 0, the highest IDF
         self._idf_unseen = float(np.log(1 + (N + 0.5) / 0.5))
         self.vocab, self.product_ids, self._tok = vocab, products['product_id'].astype(str).to_numpy(), tok
-        self._terms = list(vocab)                                  # id -> term
         self.grams, self.words = {}, {}                            # trigram -> id, title word -> id
         titles = [_plain(x) for x in col('product_title')]
         self.trigrams = IdSets([self.grams.setdefault(g, len(self.grams)) for g in _trigrams(t)] for t in titles)
@@ -279,7 +279,7 @@ class LTRReranker:
     @property
     def index_nbytes(self) -> int:
         "Bytes of the catalogue's id arrays (the vocabularies' dictionaries come on top)."
-        return sum(s.nbytes for s in [*self.tokens.values(), self.trigrams, self.phrases]) if self.tokens else 0
+        return sum(s.nbytes for s in self._sets().values()) if self.tokens else 0
 
     @property
     def feature_names(self) -> list:
@@ -310,8 +310,8 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
         cand = ranking.indices[q, :n]; cand = cand[cand >= 0]; m = len(cand)
         qs = set(self._tok(text)); known = _sorted_ids(V[t] for t in qs if t in V); w = self.idf[known]
         W = (w.sum() + self._idf_unseen * (len(qs) - len(known))) or 1.0
-        is_digit = np.array([any(ch.isdigit() for ch in self._terms[t]) for t in known], bool)
-        n_digits = sum(any(ch.isdigit() for ch in t) for t in qs)
+        digits = [t for t in qs if any(ch.isdigit() for ch in t)]; n_digits = len(digits)
+        is_digit = np.isin(known, _sorted_ids(V[t] for t in digits if t in V))
         cols = [1.0 / np.arange(1, m + 1), ranking.scores[q, :m]]
         for s in self.sources:
             cols += (_source_columns(sources[s], q, cand) if s in sources
@@ -389,7 +389,7 @@ def _ltr_files(bags:int) -> list:
     "The model files of a saved LTR re-ranker: `model.txt` for one model (as saved before bagging), else one per model."
     return ['model.txt'] if bags == 1 else [f'model-{b}.txt' for b in range(bags)]
 
-_LTR_SETS = ('title', 'brand', 'colour', 'text', 'trigrams', 'phrases')
+_LTR_SETS = (*_LTR_FIELDS, 'trigrams', 'phrases')
 
 @patch
 def _sets(self:LTRReranker) -> dict: return {**self.tokens, 'trigrams': self.trigrams, 'phrases': self.phrases}
@@ -404,11 +404,11 @@ def save(self:LTRReranker, path, overwrite:bool=False):
         if self.tokens is not None:
             np.savez(tmp/'catalog.npz', idf=self.idf, product_ids=self.product_ids.astype(str),
                      **{f'{k}_{a}': getattr(s, a) for k, s in self._sets().items() for a in ('ids', 'ptr')})
-            (tmp/'vocab.json').write_text(json.dumps({'terms': self._terms, 'grams': list(self.grams),
+            (tmp/'vocab.json').write_text(json.dumps({'terms': list(self.vocab), 'grams': list(self.grams),
                                                       'words': list(self.words)}, ensure_ascii=False))
         cfg = dict(n=self.n, pseudo=self.pseudo, bags=self.bags, seed=self.seed, locale=self.locale, **self.params)
         write_manifest(tmp, self.kind, cfg, sources=self.sources, n_train_queries=self.n_train_queries,
-                       n_extra_queries=self.n_extra_queries, catalog=getattr(self, 'catalog', None))
+                       n_extra_queries=self.n_extra_queries, catalog=self.catalog)
     return Path(path)
 
 @patch
@@ -417,11 +417,11 @@ def _restore(self:LTRReranker, folder:Path):
     z, v = np.load(folder/'catalog.npz', allow_pickle=False), json.loads((folder/'vocab.json').read_text())
     sets = {k: IdSets.from_arrays(z[f'{k}_ids'], z[f'{k}_ptr']) for k in _LTR_SETS}
     self.tokens = {f: sets[f] for f in _LTR_FIELDS}; self.trigrams, self.phrases = sets['trigrams'], sets['phrases']
-    self.idf, self.product_ids, self._terms = z['idf'], z['product_ids'].astype(object), v['terms']
-    if len(self.idf) != len(self._terms) or any(len(s) != len(self.product_ids) for s in sets.values()):
-        raise IndexFileError(f"{folder}: the saved catalogue arrays do not fit together; rebuild and save the re-ranker")
-    self.vocab = {t: i for i, t in enumerate(v['terms'])}
-    self.grams, self.words = ({t: i for i, t in enumerate(v[k])} for k in ('grams', 'words'))
+    self.idf, self.product_ids = z['idf'], z['product_ids'].astype(object)
+    if len(self.idf) != len(v['terms']) or any(len(s) != len(self.product_ids) for s in sets.values()):
+        raise IndexFileError(f"{folder}: the saved catalogue arrays do not fit together; rebuild and save the "
+                             "re-ranker")
+    self.vocab, self.grams, self.words = ({t: i for i, t in enumerate(v[k])} for k in ('terms', 'grams', 'words'))
     self._idf_unseen = float(np.log(1 + (len(self.product_ids) + 0.5) / 0.5)); self._tok = Tokenizer(self.locale)
 
 @patch(cls_method=True)
@@ -440,7 +440,7 @@ def load(cls:LTRReranker, path, verify:bool=True,
             raise IndexFileError(f"{m['path']/name} could not be read ({type(e).__name__}); retrain and save the "
                                  "re-ranker.") from None
     if products is None: return self
-    if 'text' not in products: products = products.assign(text=product_text(products))
+    products = _with_text(products)
     if m.get('catalog') and m['catalog'] == _ltr_fingerprint(products) and (m['path']/'catalog.npz').exists():
         self._restore(m['path']); self.catalog = m['catalog']; return self
     return self.index(products)
