@@ -19,8 +19,7 @@ from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, finetune_dense, reusable_encoder
 from .dsi import DSIRetriever
 from .fusion import rrf, score_fusion, dbsf, explain_fusion
-from .rerank import (CrossEncoderReranker, LTRReranker, train_cross_encoder, grades_from_gains,
-                                DEFAULT_CROSS_ENCODER)
+from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFAULT_CROSS_ENCODER
 from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
@@ -266,9 +265,7 @@ def _generated_groups(self:HybridSearcher, ltr:LTRReranker, n_products:int) -> l
         feats = LTRReranker(n=ltr.n, locale=ltr.locale).index(hs.products); feats.sources = sorted(self.retrievers)
         qt = examples.drop_duplicates('query_id'); queries = qt['query'].tolist()
         R = {n: r.search(queries, hs.config['depth']) for n, r in hs.retrievers.items()}
-        qrels, pids = qrels_from_examples(examples), hs.product_ids.astype(str)
-        for qid, (c, X) in zip(qt['query_id'].astype(str), feats.features(queries, hs._fuse(R, ltr.n), R)):
-            groups.append((X, grades_from_gains([qrels.get(qid, {}).get(p, 0.0) for p in pids[c]])))
+        groups += feats.training_groups(queries, hs._fuse(R, ltr.n), qrels_from_examples(examples), qt['query_id'], R)
     self._cache[('generated', n_products)] = groups
     return groups
 
@@ -749,19 +746,18 @@ def repeated_cv(config:dict|None, products:pd.DataFrame, examples:pd.DataFrame,
     `system`'s NDCG@k, its input's, the difference, its p and the queries it raised and lowered; a last row averages
     each query's NDCG@k over the repeats and tests those averages (the queries stay the unit of the test)."""
     m, rows, sys_q, inp_q = f'NDCG@{k}', [], [], []
+    def row(a, b, inp, p) -> dict:                 # a: the system's per-query metric, b: its input's
+        return {'input': inp, f'{m} input': b.mean(), m: a.mean(), f'Δ{m}': a.mean() - b.mean(), 'p': p,
+                'raised': int((a - b > 1e-9).sum()), 'lowered': int((a - b < -1e-9).sum())}
     for r in tqdm(range(repeats), desc='repeated cross-validation', disable=not progress):
         t, pq, _ = cross_validate(config, products, examples, folds, k, seed=seed + r, progress=False, **kwargs)
         if system not in t.index: raise ValueError(f"no system {system!r} in the cross-validation: {list(t.index)}")
         inp = t.loc[system, 'input']; a = pq[system][m]; b = pq[inp][m].reindex(a.index)
         sys_q.append(a); inp_q.append(b)
-        rows.append({'repeat': r, 'seed': seed + r, 'input': inp, f'{m} input': b.mean(), m: a.mean(),
-                     f'Δ{m}': a.mean() - b.mean(), 'p': t.loc[system, 'p'],
-                     'raised': int((a - b > 1e-9).sum()), 'lowered': int((a - b < -1e-9).sum())})
-    a, b = pd.concat(sys_q, axis=1).mean(axis=1), pd.concat(inp_q, axis=1).mean(axis=1)
-    b = b.reindex(a.index)
-    rows.append({'repeat': 'mean', 'seed': np.nan, 'input': rows[0]['input'], f'{m} input': b.mean(), m: a.mean(),
-                 f'Δ{m}': a.mean() - b.mean(), 'p': paired_test(a.to_numpy(), b.to_numpy()),
-                 'raised': int((a - b > 1e-9).sum()), 'lowered': int((a - b < -1e-9).sum())})
+        rows.append({'repeat': r, 'seed': seed + r, **row(a, b, inp, t.loc[system, 'p'])})
+    a = pd.concat(sys_q, axis=1).mean(axis=1); b = pd.concat(inp_q, axis=1).mean(axis=1).reindex(a.index)
+    p = paired_test(a.to_numpy(), b.to_numpy())
+    rows.append({'repeat': 'mean', 'seed': np.nan, **row(a, b, rows[0]['input'], p)})
     out = pd.DataFrame(rows).set_index('repeat'); out.attrs.update(system=system, folds=folds, repeats=repeats)
     return out
 

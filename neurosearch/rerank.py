@@ -336,19 +336,22 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
 
 # %% ../nbs/07_rerank.ipynb #58909a5a
 @patch
+def training_groups(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sources:dict|None=None) -> list:
+    "Per query: (features of its candidates, their grades from `qrels`; an unjudged candidate is grade 0)."
+    pids = ranking.product_ids.astype(str)
+    return [(X, grades_from_gains([qrels.get(str(qid), {}).get(p, 0.0) for p in pids[c]]))
+            for qid, (c, X) in zip(query_ids, self.features(queries, ranking, sources))]
+
+@patch
 def fit(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sources:dict|None=None,
         extra:list|None=None):   # more (features, grades) groups, e.g. queries of generated catalogues (chapter 09)
     "Train on judged queries: candidates from `ranking`, grades from `qrels` (unjudged candidates are grade 0)."
     import lightgbm as lgb
     self.sources = sorted(sources or {})
-    F = self.features(queries, ranking, sources)
-    pids = ranking.product_ids.astype(str)
-    ys = [grades_from_gains([qrels.get(str(qid), {}).get(p, 0.0) for p in pids[c]]) for qid,
-          (c, _) in zip(query_ids, F)]
-    keep = [i for i, y in enumerate(ys) if len(y) > 1]
-    if not any(ys[i].max() > 0 for i in keep):
+    keep = [(x, y) for x, y in self.training_groups(queries, ranking, qrels, query_ids, sources) if len(y) > 1]
+    if not any(y.max() > 0 for _, y in keep):
         raise ValueError("no training query has a judged relevant product among its candidates: nothing to learn")
-    G = [(F[i][1], ys[i]) for i in keep] + [(x, y) for x, y in (extra or []) if len(y) > 1]
+    G = keep + [(x, y) for x, y in (extra or []) if len(y) > 1]
     X, y, groups = np.vstack([x for x, _ in G]), np.concatenate([y for _, y in G]), [len(y) for _, y in G]
     bag = dict(subsample=0.8, subsample_freq=1, colsample_bytree=0.8) if self.bags > 1 else {}
     self.boosters = []
