@@ -14,7 +14,7 @@ from fastcore.script import call_parse, anno_parser, store_true
 from .core import *
 from .data import (load_esci, esci_sample, read_table, clean_products, clean_examples, qrels_from_examples,
                               split_queries)
-from .dense import ENCODER_BACKENDS, DenseRetriever, load_encoder, encode
+from .dense import ENCODER_BACKENDS, DenseRetriever, load_encoder, encode, encode_cached
 from .eval import PROTOCOL, evaluate, results_markdown, plot_results
 from .pipeline import HybridSearcher, cross_validate
 from .bench import BENCHMARKS, run_bench
@@ -64,7 +64,7 @@ def demo_searchers(products:pd.DataFrame, examples:pd.DataFrame, train_q, valid_
                    seed:int=0, progress:bool=True, log:Callable=print):
     "(base, full): BM25 + pretrained dense (exact search), and BM25 + fine-tuned dense + DSI, re-ranked (trained here)."
     t0 = time.perf_counter()
-    enc = load_encoder(); E = encode(enc, products['text'].tolist(), progress=progress)
+    enc = load_encoder(); E = encode_cached(enc, products['text'].tolist(), progress=progress)
     log(f"[1/3] encoded {len(products)} products ({time.perf_counter() - t0:.0f}s)")
     base = HybridSearcher({'retrievers': {'dense': {'index': 'flat'}}, 'seed': seed})
     base.index(products, encoder=enc, embeddings=E, progress=progress)
@@ -166,7 +166,7 @@ def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=T
     held_q = np.concatenate([valid_q, examples.loc[examples.split == 'test', 'query_id'].unique()])
     log(f"ESCI sample: {len(products)} products, {examples.query_id.nunique()} queries")
     t0 = time.perf_counter()
-    enc = demo_encoder(); E = encode(enc, products['text'].tolist(), progress=progress)
+    enc = demo_encoder(); E = encode_cached(enc, products['text'].tolist(), progress=progress)   # $NEUROSEARCH_VECTOR_CACHE
     log(f"encoded {len(products)} products with {getattr(enc, 'backend', 'torch')} ({time.perf_counter() - t0:.0f}s)")
     cv, decisions, searcher = demo_cv(products, examples, enc, E, train_q, valid_q, seed=seed, progress=progress)
     log(f"5-fold cross-validation, guarded searcher and latency ({time.perf_counter() - t0:.0f}s)")

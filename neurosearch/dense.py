@@ -15,7 +15,8 @@ from .core import *
 from .data import product_text, check_products, qrels_from_examples, per_query_metrics, pseudo_queries
 
 # %% auto #0
-__all__ = ['ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe', 'encode_resumable', 'onnx_path',
+__all__ = ['VECTOR_CACHE_ENV', 'ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe',
+           'encode_resumable', 'vector_cache_key', 'VectorCache', 'default_vector_cache', 'encode_cached', 'onnx_path',
            'export_onnx', 'OnnxModel', 'OnnxEncoder', 'resolve_backend', 'reusable_encoder', 'PCACompressor',
            'build_faiss_index', 'faiss_search', 'DenseRetriever', 'training_triplets', 'pseudo_triplets',
            'finetune_dense']
@@ -81,6 +82,80 @@ def encode_resumable(encoder, texts:Sequence[str], folder:str|Path, chunk_size:i
             if stats is not None: stats['encoded'] += b - a
     del mm
     return np.memmap(data, np.float32, mode='r', shape=(n, dim))
+
+# %% ../nbs/03_dense.ipynb #b2c0ffee
+VECTOR_CACHE_ENV = 'NEUROSEARCH_VECTOR_CACHE'
+_CACHE_PROBES = ['wireless noise cancelling headphones', 'dining chair set of 4, solid wood, walnut finish',
+                 'usb-c charger 65w', 'red running shoes for women size 8']
+
+def vector_cache_key(encoder) -> str:
+    "What an encoder computes, as a cache key: backend, input length and its probe sentences' embeddings (4 decimals)."
+    probe = encode(encoder, [_PROBE, *_CACHE_PROBES])
+    h = hashlib.sha256(np.round(probe, 4).astype(np.float32).tobytes()).hexdigest()[:24]
+    return f"{getattr(encoder, 'backend', 'torch')}/{getattr(encoder, 'max_seq_length', None)}/{h}"
+
+class VectorCache:
+    "Unit vectors by (encoder key, text) in one SQLite file, shared safely by several processes."
+    def __init__(self, path:str|Path):
+        self.path = Path(path).expanduser(); self.path.parent.mkdir(parents=True, exist_ok=True)
+    def __repr__(self): return f"VectorCache({str(self.path)!r})"
+    def _db(self):
+        import sqlite3
+        db = sqlite3.connect(self.path, timeout=300)
+        db.execute('pragma journal_mode=wal')
+        db.execute('create table if not exists vec (enc text, h blob, v blob, primary key (enc, h)) without rowid')
+        return db
+    @staticmethod
+    def _hash(t:str) -> bytes: return hashlib.blake2b(t.encode('utf-8', 'surrogatepass'), digest_size=16).digest()
+    def get(self, key:str, texts:Sequence[str], dim:int) -> tuple:
+        "Vectors of `texts` found under `key` (zero rows elsewhere) and the mask of rows found."
+        hs = [self._hash(t) for t in texts]; got = {}
+        db = self._db()
+        try:
+            for s in range(0, len(hs), 500):
+                part = list(dict.fromkeys(hs[s:s + 500]))
+                got.update(db.execute(f"select h, v from vec where enc = ? and h in ({','.join('?' * len(part))})",
+                                      [key, *part]).fetchall())
+        finally: db.close()
+        E, found = np.zeros((len(texts), dim), np.float32), np.zeros(len(texts), bool)
+        for i, h in enumerate(hs):
+            v = got.get(h)
+            if v is not None and len(v) == 4 * dim: E[i], found[i] = np.frombuffer(v, np.float32), True
+        return E, found
+    def put(self, key:str, texts:Sequence[str], vectors:np.ndarray):
+        "Store `vectors` (one row per text) under `key`; rows already there are kept."
+        rows = [(key, self._hash(t), np.ascontiguousarray(v, np.float32).tobytes()) for t, v in zip(texts, vectors)]
+        db = self._db()
+        try:
+            with db: db.executemany('insert or ignore into vec values (?, ?, ?)', rows)
+        finally: db.close()
+    def __len__(self):
+        db = self._db()
+        try: return db.execute('select count(*) from vec').fetchone()[0]
+        finally: db.close()
+
+def default_vector_cache() -> VectorCache|None:
+    "The cache named by $NEUROSEARCH_VECTOR_CACHE, or None (no caching)."
+    p = os.environ.get(VECTOR_CACHE_ENV)
+    return VectorCache(p) if p else None
+
+def encode_cached(encoder, texts:Sequence[str], batch_size:int=64, progress:bool=False,
+                  cache:VectorCache|None=None, stats:dict|None=None) -> np.ndarray:
+    """`encode`, through `cache` (default: `default_vector_cache()`): texts found there are not encoded again.
+    `stats`, when given, gets `encoded` and `found`."""
+    cache = cache if cache is not None else default_vector_cache()
+    texts = [t if isinstance(t, str) else '' for t in texts]
+    if cache is None or not texts:
+        if stats is not None: stats.update(encoded=len(texts), found=0)
+        return encode(encoder, texts, batch_size, progress)
+    key = vector_cache_key(encoder)
+    E, found = cache.get(key, texts, encoder.get_sentence_embedding_dimension())
+    miss = np.flatnonzero(~found)
+    if len(miss):
+        new = [texts[i] for i in miss]
+        E[miss] = encode(encoder, new, batch_size, progress); cache.put(key, new, E[miss])
+    if stats is not None: stats.update(encoded=len(miss), found=int(found.sum()))
+    return E
 
 # %% ../nbs/03_dense.ipynb #8dd76018
 ENCODER_BACKENDS = ('torch', 'onnx', 'onnx-int8')
@@ -402,7 +477,7 @@ def _index_vectors(self:DenseRetriever, products, progress:bool, embeddings=None
     if embeddings is not None: E = np.asarray(embeddings, np.float32)
     elif resume_dir is not None: E = encode_resumable(self.encoder, texts, resume_dir, batch_size=self.batch_size,
                                                       progress=progress)
-    else: E = encode(self.encoder, texts, self.batch_size, progress)
+    else: E = encode_cached(self.encoder, texts, self.batch_size, progress)    # $NEUROSEARCH_VECTOR_CACHE, if set
     if len(E) != len(texts): raise ValueError(f"{len(E)} embeddings for {len(texts)} products")
     self.probe_ = encoder_probe(self.encoder)
     p = self.params
