@@ -16,7 +16,7 @@ from .core import *
 from .data import (check_products, clean_products, qrels_from_examples, split_queries, pseudo_queries,
                    per_query_metrics, paired_test, make_catalog)
 from .bm25 import BM25Retriever
-from .dense import DenseRetriever, encode, finetune_dense, reusable_encoder
+from .dense import DenseRetriever, encode, encode_cached, finetune_dense, reusable_encoder
 from .dsi import DSIRetriever
 from .fusion import rrf, score_fusion, dbsf, explain_fusion
 from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFAULT_CROSS_ENCODER
@@ -190,7 +190,7 @@ def _dsi(self:HybridSearcher, data:tuple, encoder, embeddings, progress:bool):
     products, examples, train_qids, valid_qids = data
     rc = self.config['retrievers']
     if embeddings is None and 'dense' in self.retrievers and not rc['dense'].get('finetune'):
-        embeddings = encode(self.retrievers['dense'].encoder, products['text'].tolist())
+        embeddings = encode_cached(self.retrievers['dense'].encoder, products['text'].tolist())
     dsi = DSIRetriever(**{'seed': self.config['seed'], **rc['dsi']}, device=self.device)
     return dsi.index(products, examples, train_qids, valid_qids, embeddings=embeddings, encoder=encoder,
                      progress=progress)
