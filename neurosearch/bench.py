@@ -273,7 +273,7 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
             tmp = None if work_dir else ScratchFolder('neurosearch-bench-')     # gone even if the run fails
             work = (Path(work_dir) if work_dir else tmp.path)/f'vectors-{n}-{backend}'
             E, enc_s, fresh = encode_products(enc, cat[0]['text'].tolist(), work)
-            rate = encode_speedup(enc, cat[0]['text'].tolist()[:2000]) if backend != 'torch' and fresh else {}   # measured when it encoded
+            rate = encode_speedup(enc, cat[0]['text'].tolist()[:2000]) if backend != 'torch' and fresh else {}
             out[f'encode {n}'] = pd.DataFrame([{'products': n, 'backend': backend, 'encoded_now': fresh,
                                                 'seconds': enc_s, 'products_per_s': fresh / enc_s if fresh else np.nan,
                                                 **{f'{k}_per_s_2000': v for k, v in rate.items()}}])

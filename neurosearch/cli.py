@@ -166,7 +166,7 @@ def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=T
     held_q = np.concatenate([valid_q, examples.loc[examples.split == 'test', 'query_id'].unique()])
     log(f"ESCI sample: {len(products)} products, {examples.query_id.nunique()} queries")
     t0 = time.perf_counter()
-    enc = demo_encoder(); E = encode_cached(enc, products['text'].tolist(), progress=progress)   # $NEUROSEARCH_VECTOR_CACHE
+    enc = demo_encoder(); E = encode_cached(enc, products['text'].tolist(), progress=progress)   # vector cache
     log(f"encoded {len(products)} products with {getattr(enc, 'backend', 'torch')} ({time.perf_counter() - t0:.0f}s)")
     cv, decisions, searcher = demo_cv(products, examples, enc, E, train_q, valid_q, seed=seed, progress=progress)
     log(f"5-fold cross-validation, guarded searcher and latency ({time.perf_counter() - t0:.0f}s)")
