@@ -21,6 +21,8 @@ import uvicorn
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.background import BackgroundTask
+import orjson
 from pydantic import BaseModel, Field
 import torch
 import faiss
@@ -73,6 +75,16 @@ class ServeMetrics:
                                multiprocess_mode='livesum')           # the live workers' sum
         self.queries = Counter('neurosearch_queries', 'Queries searched (a batch counts each of its queries)',
                                registry=r)
+        self._stages = {}
+    async def record_search(self, times:dict, n:int):
+        """One search's time per stage (`HybridSearcher.search`'s `timings`, in ms) and its `n` queries. A coroutine, so
+        that a response's background task runs it on the event loop once the response is sent (Starlette would hand
+        a plain function to a worker thread)."""
+        for s, v in times.items():
+            if s == 'queries': continue
+            if (h := self._stages.get(s)) is None: h = self._stages[s] = self.stage_seconds.labels(s)  # looked up once
+            h.observe(v / 1000)
+        self.queries.inc(n)
     def text(self) -> bytes:
         if not self.multiprocess: return generate_latest(self.registry)
         r = CollectorRegistry(); MultiProcessCollector(r)
@@ -135,8 +147,9 @@ def query_filter(brand:List[str]|None=None, color:List[str]|None=None, locale:Li
 def _ms(times:dict) -> dict: return {s: round(v, 3) for s, v in times.items() if s != 'queries'}
 
 def _json_bytes(obj) -> bytes:
-    "What Starlette's JSONResponse sends, made wherever this is called (the search pool, not the event loop)."
-    return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(',', ':')).encode()
+    """Compact UTF-8 JSON, as Starlette's JSONResponse sends, made wherever this is called (the search pool, not the
+    event loop); orjson writes it in a fraction of the standard library's time."""
+    return orjson.dumps(obj)
 
 def _error(status:int, field:str|None, message:str) -> JSONResponse:
     return JSONResponse({'detail': message, 'field': field}, status_code=status)
@@ -236,10 +249,12 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return _error(422, field.split('[')[0], f"{field}: {len(q)} characters, over the limit of "
                                                       f"{max_query_chars}; shorten the query")
 
-    async def run_search(queries:List[str], k:int, explain:bool, render=None, filter:dict|None=None):
+    async def run_search(queries:List[str], k:int, explain:bool, render=None, filter:dict|None=None,
+                         times:dict|None=None):
         """Search in the pool (never on the event loop); (ranking, why, ms per stage) or a 500 response. `render`
-        turns those into the response body in the same pool call, so the event loop only sends bytes."""
-        times = {}
+        turns those into the response body in the same pool call, so the event loop only sends bytes. `times` gets
+        the search's timings, for the metrics that the caller records once the response is sent."""
+        times = {} if times is None else times
         def work():
             r = hs.search(queries, k, explain=explain, timings=times, filter=filter)
             return r if render is None else render(*(r if explain else (r, None)), _ms(times))
@@ -251,9 +266,6 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         except Exception as e:
             log.exception("search failed for %d queries (first: %r)", len(queries), queries[0][:80])
             return _error(500, None, f"search failed ({type(e).__name__}); the server log has the details")
-        for s, v in times.items():
-            if s != 'queries': m.stage_seconds.labels(s).observe(v / 1000)
-        m.queries.inc(len(queries))
         if render is not None: return res
         ranking, why = res if explain else (res, None)
         return ranking, why, _ms(times)
@@ -261,8 +273,9 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     def one_page(q:str, k:int):       # GET /search's body, made in the search pool
         return lambda ranking, why, ms: _json_bytes({'query': q, 'k': k, 'hits': hits_json(
             fields, ranking, 0, None if why is None else why[0]), 'timings_ms': ms})
-    def page_response(body) -> Response:      # run_search's answer: the page's bytes, or an error response
-        return body if isinstance(body, JSONResponse) else Response(body, media_type='application/json')
+    def page_response(body, times:dict) -> Response:   # run_search's answer: the page's bytes, or an error response
+        if isinstance(body, JSONResponse): return body
+        return Response(body, media_type='application/json', background=BackgroundTask(m.record_search, times, 1))
 
     @app.get('/search', summary='Search one query')
     async def search_get(q:str=Query(..., description='the query'),
@@ -275,7 +288,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                          price_max:float|None=Query(None, description='highest price')):
         if (bad := check_query(q, 'q')) is not None: return bad
         filter = query_filter(brand, color, locale, price_min, price_max)
-        return page_response(await run_search([q], k, explain, one_page(q, k), filter))
+        times = {}      # the metrics are recorded after the response is sent (a background task): off the latency
+        return page_response(await run_search([q], k, explain, one_page(q, k), filter, times), times)
 
     @app.post('/search', summary='Search a batch of queries')
     async def search_post(body:SearchBatch):
@@ -285,12 +299,13 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
         for i, q in enumerate(body.queries):
             if (bad := check_query(q, f'queries[{i}]')) is not None: return bad
-        res = await run_search(body.queries, body.k, body.explain, filter=body.filter)
+        res = await run_search(body.queries, body.k, body.explain, filter=body.filter, times=(times := {}))
         if isinstance(res, JSONResponse): return res
         ranking, why, ms = res
         results = [{'query': q, 'hits': hits_json(fields, ranking, j, None if why is None else why[j])}
                    for j, q in enumerate(body.queries)]
-        return JSONResponse({'k': body.k, 'results': results, 'timings_ms': ms})
+        return JSONResponse({'k': body.k, 'results': results, 'timings_ms': ms},
+                            background=BackgroundTask(m.record_search, times, len(body.queries)))
 
     @app.post('/answer', summary='A grounded answer from the top-k products, every sentence citing them')
     async def answer_post(body:AnswerRequest):
@@ -335,7 +350,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         "GET /search's own search and bytes, without FastAPI's parameter handling (see `plain_search_args`)."
         if (args := plain_search_args(scope['query_string'], max_query_chars, max_k)) is None: return False
         (q, k, explain), scope['route'] = args, get_search           # counted under /search, as FastAPI's would be
-        await page_response(await run_search([q], k, explain, one_page(q, k)))(scope, receive, send); return True
+        body = await run_search([q], k, explain, one_page(q, k), times=(times := {}))
+        await page_response(body, times)(scope, receive, send); return True
 
     app.add_middleware(_PlainSearch, handler=plain_get)
     app.add_middleware(_Measure, metrics=m)                          # outermost: it sees every request
