@@ -270,8 +270,9 @@ class OnnxModel:
     def __repr__(self): return f"{type(self).__name__}({self.model_name!r}, backend={self.backend!r})"
     def run(self, texts, pairs=None) -> np.ndarray:
         "Outputs for one batch: `texts` alone (embedding head), or `texts` paired with `pairs` (logits head)."
-        b = self.tokenizer(texts, pairs, padding=True, truncation=True, max_length=self.max_length, return_tensors='np')
-        return self.session.run(None, {n: b[n].astype(np.int64) for n in self.inputs})[0]
+        # lists, made arrays here: the tokenizer's own `return_tensors='np'` leaves a reference cycle on every call
+        b = self.tokenizer(texts, pairs, padding=True, truncation=True, max_length=self.max_length)
+        return self.session.run(None, {n: np.asarray(b[n], np.int64) for n in self.inputs})[0]
     def _verify(self) -> float:
         "Agreement with torch on the probe texts (embeddings: least cosine; scores: correlation), else refuse."
         ref = np.asarray(json.loads(self.path.with_suffix('.ref.json').read_text()), np.float32)
