@@ -21,8 +21,8 @@ from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
 __all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
-           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'evaluate_cli',
-           'bench_cli', 'serve_cli', 'ask_cli', 'main']
+           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'seen_note',
+           'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -223,6 +223,9 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
     if work_dir is None: shutil.rmtree(work)           # ours, and everything in it is saved in `out` now
     print(f"built {hs} over {len(p):,} products in {time.perf_counter() - t:.0f}s; saved to {out} "
           f"({folder_mb(out):.1f} MB)")
+    for d in hs.guard_log: print(f"guard: {d['stage']}: {d['action']} ({d['reason']})")
+    if hs.seen: print(f"its learned stages trained on or were judged on {len(hs.seen)} of the examples' queries: "
+                      "`neurosearch evaluate` leaves those out")
 
 # %% ../nbs/11_cli.ipynb #3ac3ea75
 @call_parse
@@ -242,21 +245,34 @@ def search_cli(folder:str,                 # a folder written by `neurosearch bu
     print(f"({hs.timings[-1]['total']:.1f} ms)")
 
 # %% ../nbs/11_cli.ipynb #c0886533
+def seen_note(attrs:dict, scored:int) -> str:
+    "What `evaluate`'s table (its `attrs`, `scored` queries) says about queries the learned stages saw ('' if none)."
+    n = attrs.get('seen_queries', 0)
+    if not n: return ''
+    if attrs.get('seen') == 'include':
+        return (f"In-sample: {n} of these {scored} queries were used to train this searcher's learned stages or to "
+                "judge them; their numbers overstate what new queries get (`neurosearch demo` cross-validates).")
+    few = ', too few to tell the stages apart' if scored < 10 else ''
+    return (f"Left out: {n} queries that this searcher's learned stages trained on or were judged on (`--seen "
+            f"include` scores them too, in-sample); {scored} quer{'y' if scored == 1 else 'ies'} scored{few}.")
+
 @call_parse
 def evaluate_cli(folder:str,               # a folder written by `neurosearch build`
                  examples:str=None,        # judgements: ESCI examples parquet/CSV (default: the bundled sample's)
                  split:str=None,           # only this split (train/test)
-                 k:int=10):
+                 k:int=10,
+                 seen:str='exclude'):      # queries the learned stages trained or were judged on: exclude or include
     "Evaluate a saved HybridSearcher and each of its stages on the examples' queries."
     hs = HybridSearcher.load(folder)
     e = (esci_sample()[1] if examples is None
          else clean_examples(read_table(examples, ['query', 'query_id', 'product_id', 'esci_label']), examples))
     if split: e = e[e['split'] == split]
     if e.empty: raise ConfigError(f"no examples left for split {split!r}")
-    table, _ = hs.evaluate(e, k)
+    table, _ = hs.evaluate(e, k, seen=seen)
     cols = [c for c in table.columns if c in ('queries', f'Recall@{k}', f'NDCG@{k}', f'MRR@{k}', 'p50_ms',
                                               'p95_ms') or c.startswith('p(')]
     print(results_markdown(table[cols].round(4)))
+    if note := seen_note(table.attrs, int(table['queries'].max())): print(note)
 
 # %% ../nbs/11_cli.ipynb #76a3b735
 def _sizes(s:str) -> List[int]:

@@ -23,8 +23,9 @@ from .rerank import CrossEncoderReranker, LTRReranker, train_cross_encoder, DEFA
 from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
-__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'merge_config',
-           'check_config', 'HybridSearcher', 'check_filter', 'filter_mask', 'cross_validate', 'repeated_cv']
+__all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'SEEN_FILE',
+           'merge_config', 'check_config', 'HybridSearcher', 'normalise_query', 'check_filter', 'filter_mask',
+           'cross_validate', 'repeated_cv']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -145,6 +146,7 @@ class HybridSearcher:
         self.device = device
         self.retrievers, self.reranker, self.products = {}, None, None
         self.rerank_on, self.guard_log = True, []       # the guard's decisions (see `_guard_fusion`, `_guard_rerank`)
+        self.seen = set()       # the queries learned stages trained or were judged on (`normalise_query`; None: unknown)
         self._cache = {}                                # work shared by the models trained in one build
         # per-stage ms of the last 1,000 searches (bounded: a server searches forever)
         self.timings = deque(maxlen=1000)
@@ -166,6 +168,16 @@ def _split(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids):
     if train_qids is not None: return train_qids, valid_qids
     has_train = 'split' in examples and (examples['split'] == 'train').any()
     return split_queries(examples, 0.2, seed=self.config['seed'], split='train' if has_train else None)
+
+def normalise_query(q) -> str:
+    "A query as the seen-query check compares it: lower case, runs of whitespace as one space."
+    return ' '.join(str(q).lower().split())
+
+@patch
+def seen_mask(self:HybridSearcher, queries) -> np.ndarray:
+    "Which of `queries` this searcher's learned stages trained on or the guard judged them on (all False: unknown)."
+    if self.seen is None: return np.zeros(len(queries), bool)
+    return np.array([normalise_query(q) in self.seen for q in queries], bool)
 
 @patch
 def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, progress:bool, resumable:bool=False):
@@ -284,8 +296,11 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
         raise ConfigError("dense fine-tuning needs examples (query judgements): pass examples, or set finetune=False")
     keep = ('product_id', 'product_title', 'product_brand', 'product_color', 'product_locale', 'price', 'text')
     self.products = products[[c for c in keep if c in products]].copy()  # what search, filters, explain, LTR read
+    self.seen = set()       # a searcher that learns nothing from the examples has seen none of their queries
     if examples is not None and self._uses_examples():
         train_qids, valid_qids = self._split(examples, train_qids, valid_qids)
+        used = np.concatenate([np.asarray(q) for q in (train_qids, valid_qids) if q is not None])
+        self.seen = set(map(normalise_query, examples.loc[examples['query_id'].isin(used), 'query'].unique()))
     data = (products, examples, train_qids, valid_qids)
     scratch = None if work_dir else ScratchFolder()
     work = Path(work_dir) if work_dir else scratch.path
@@ -567,6 +582,8 @@ def _guard_rerank(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_
     self._decide(f'rerank ({self.reranker.kind})', 'kept' if self.rerank_on else 'switched off', a, b, n, why)
 
 # %% ../nbs/09_pipeline.ipynb #47786e2f
+SEEN_FILE = 'seen_queries.json'      # the queries learned stages trained or were judged on, as `normalise_query` text
+
 @patch
 def save(self:HybridSearcher, folder, overwrite:bool=False):
     "Save to `folder` as a new version (see `atomic_folder`); `overwrite` allows a folder that is not a hybrid index."
@@ -580,7 +597,9 @@ def save(self:HybridSearcher, folder, overwrite:bool=False):
         elif self.reranker is not None:
             self.reranker.cross_encoder.save(str(tmp/'rerank'))
             cfg['rerank'] = {**(cfg['rerank'] or {}), 'model': 'rerank'}
+        if self.seen: (tmp/SEEN_FILE).write_text(json.dumps(sorted(self.seen), ensure_ascii=False))
         write_manifest(tmp, self.kind, cfg, self.fingerprint, rerank_on=self.rerank_on, guard=self.guard_log,
+                       seen_queries=None if self.seen is None else len(self.seen),
                        components=list(self.retrievers) + (['rerank'] if self.reranker else []),
                        build_seconds=getattr(self, 'build_seconds', {}),
                        products_fingerprint=_products_fingerprint(self.products),
@@ -619,6 +638,9 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
         self.retrievers[name] = r
     self._share_ids()
     self.rerank_on, self.guard_log = m.get('rerank_on', True), m.get('guard', [])
+    n = m.get('seen_queries')     # absent: saved before the seen queries were recorded; unknown if anything learned
+    self.seen = ((None if self._uses_examples() else set()) if 'seen_queries' not in m else
+                 set(json.loads((v/SEEN_FILE).read_text('utf-8'))) if n else set())
     return self
 
 # %% ../nbs/09_pipeline.ipynb #2fb5f59f
@@ -652,10 +674,23 @@ def delete(self:HybridSearcher, product_ids:Sequence[str]):
 # %% ../nbs/09_pipeline.ipynb #eb0a04a5
 @patch
 def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[int]=(10,), latency:bool=True,
-             query_ids=None, rounds:int=2):   # latency: every query `rounds` times, one at a time
+             query_ids=None, rounds:int=2,    # latency: every query `rounds` times, one at a time
+             seen:str='exclude'):             # queries the learned stages saw: 'exclude' them, or 'include' (in-sample)
     "Each retriever alone, the fused and the re-ranked hybrid on the examples' queries; p50/p95 ms per single query."
+    if seen not in ('exclude', 'include'): raise ConfigError(f"seen must be 'exclude' or 'include', got {seen!r}")
     ex = examples if query_ids is None else examples[examples['query_id'].isin(query_ids)]
-    qt = ex.drop_duplicates('query_id'); queries, qids = qt['query'].tolist(), qt['query_id'].tolist()
+    qt = ex.drop_duplicates('query_id'); was = self.seen_mask(qt['query'])
+    if self.seen is None:
+        warnings.warn("this searcher was saved before neurosearch recorded which queries its learned stages trained "
+                      "on, so none can be left out and some numbers may be in-sample; build and save it again")
+    if was.any() and seen == 'exclude':
+        if was.all():
+            raise ConfigError(f"all {len(qt)} queries of these examples were used to train this searcher's learned "
+                              "stages or to judge them, so their numbers would be in-sample: evaluate on other judged "
+                              "queries, cross-validate (`cross_validate`; `neurosearch demo`), or pass "
+                              "seen='include' to score them anyway")
+        ex = ex[~ex['query_id'].isin(qt['query_id'][was])]; qt = qt[~was]
+    queries, qids = qt['query'].tolist(), qt['query_id'].tolist()
     qrels = qrels_from_examples(ex)
     depth = max(k, self.config['depth'])
     systems, fns = {}, {}
@@ -675,6 +710,7 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
             lat = measure_latency(fn, queries * rounds, batch_sizes=(1,), warmup=2)
             table.loc[name, 'p50_ms'], table.loc[name, 'p95_ms'] = lat.p50_ms[0], lat.p95_ms[0]
             table.attrs['latency_calls'] = int(lat.calls[0])
+    table.attrs.update(seen_queries=int(was.sum()), seen=seen)
     return table, per_q
 
 # %% ../nbs/09_pipeline.ipynb #df45b343
