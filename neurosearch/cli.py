@@ -22,7 +22,7 @@ from .bench import BENCHMARKS, run_bench
 # %% auto #0
 __all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
            'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'seen_note',
-           'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'main']
+           'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'commands_help', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -205,7 +205,7 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               work_dir:str=None,          # resumable work (product vectors); default OUT.partial, removed once saved:
                                           # run an interrupted build again to continue where it stopped
               locale:str='us', version:str='small', seed:int=0):
-    "Build a HybridSearcher and save it to `out`."
+    "Build a HybridSearcher and save it to the folder `--out`."
     cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune, 'backend': backend},
                           'dsi': {} if dsi else None},
            'rerank': {'kind': 'ltr'} if ltr else ({'backend': backend} if rerank else None), 'seed': seed,
@@ -234,6 +234,7 @@ def search_cli(folder:str,                 # a folder written by `neurosearch bu
                k:int=10,                   # results
                explain:store_true=False):  # show each retriever's rank, score and contribution
     "Search a saved HybridSearcher."
+    if isinstance(k, int) and k < 1: raise ConfigError(f"-k must be at least 1, got {k}")
     hs = HybridSearcher.load(folder)
     res, why = hs.search([query], k, explain=True)
     w = why[0]
@@ -351,13 +352,18 @@ COMMANDS = {'demo': demo_cli, 'build': build_cli, 'search': search_cli, 'evaluat
 USAGE = ("usage: neurosearch {demo,build,search,evaluate,bench,serve,ask} [options]   (neurosearch COMMAND --help for "
          "options)")
 
+def commands_help() -> str:
+    "`neurosearch --help`: the usage line and each command with the first line of its docstring."
+    return '\n'.join([USAGE, '', 'commands:'] + [f"  {n:<9} {(f.__doc__ or '').strip().splitlines()[0].replace('`', '')}"
+                                               for n, f in COMMANDS.items()])
+
 def _fail(msg, code:int=1):
     print(f"error: {' '.join(str(msg).split())}", file=sys.stderr); sys.exit(code)
 
 def main():
     "Entry point of the `neurosearch` console script: every user error is one line on stderr and a non-zero exit code."
-    if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help'): print(USAGE); sys.exit(0)
-    if len(sys.argv) < 2: print(USAGE, file=sys.stderr); sys.exit(2)
+    if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help'): print(commands_help()); sys.exit(0)
+    if len(sys.argv) < 2: print(commands_help(), file=sys.stderr); sys.exit(2)
     if sys.argv[1] not in COMMANDS: _fail(f"unknown command {sys.argv[1]!r}. {USAGE}", 2)
     cmd = sys.argv.pop(1); sys.argv[0] = f'neurosearch {cmd}'
     sys.argv = [{'-k': '--k'}.get(a, a) for a in sys.argv]     # short option; fastcore's parser only makes --long ones
