@@ -253,11 +253,15 @@ class ExtractiveGenerator(Generator):
             ce = np.asarray(self.cross_encoder.predict([(question, it['text']) for it in top]), float).ravel()
             for it, v in zip(top, ce): it['ce_score'] = float(v)
             ranked = sorted(top, key=lambda it: -it['ce_score'])
-        picked, per = [], {}
+        picked, per, said = [], {}, {}
         for it in ranked:
             if it['score'] < self.threshold or len(picked) == self.max_sentences: break
-            if per.get(it['n'], 0) < self.per_product: picked.append(it); per[it['n']] = per.get(it['n'], 0) + 1
-        return '\n'.join(f"{s} [{it['n']}]" for it in picked for s in _SPLIT.split(it['text']) if s.strip()), picked
+            if (key := plain_text(it['text']).lower()) in said:           # the same words in another product (a variant's
+                said[key]['also'].append(it['n']); continue       # bullet): said once, citing both
+            if per.get(it['n'], 0) < self.per_product:
+                picked.append(it | {'also': []}); said[key] = picked[-1]; per[it['n']] = per.get(it['n'], 0) + 1
+        cite = lambda it: ''.join(f"[{n}]" for n in sorted({it['n'], *it['also']}))
+        return '\n'.join(f"{s} {cite(it)}" for it in picked for s in _SPLIT.split(it['text']) if s.strip()), picked
 
 def default_generator(searcher:HybridSearcher) -> Generator:
     "The searcher's extractive generator, made once and kept with it (its passage cache survives between calls)."
