@@ -242,7 +242,8 @@ def search_cli(folder:str,                 # a folder written by `neurosearch bu
     cols = ['final_rank', 'product_id', 'title', 'final_score'] + (ranks if explain else [])
     w = w[[c for c in cols if c in w]]
     if 'title' in w: w = w.assign(title=w['title'].str.slice(0, 70))
-    print(w.round(4).to_string(index=False) if len(w) else f"no results for {query!r}")
+    print(w.round(4).to_string(index=False) if len(w) else f"no results for {query!r}"
+          + (" (it has no letter or digit to search for)" if is_blank_query(query) else ''))
     print(f"({hs.timings[-1]['total']:.1f} ms)")
 
 # %% ../nbs/11_cli.ipynb #c0886533
@@ -363,7 +364,7 @@ def _fail(msg, code:int=1):
 def main():
     "Entry point of the `neurosearch` console script: every user error is one line on stderr and a non-zero exit code."
     if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help'): print(commands_help()); sys.exit(0)
-    if len(sys.argv) < 2: print(commands_help(), file=sys.stderr); sys.exit(2)
+    if len(sys.argv) < 2: print(USAGE, file=sys.stderr); sys.exit(2)      # an error: one line (--help lists them)
     if sys.argv[1] not in COMMANDS: _fail(f"unknown command {sys.argv[1]!r}. {USAGE}", 2)
     cmd = sys.argv.pop(1); sys.argv[0] = f'neurosearch {cmd}'
     sys.argv = [{'-k': '--k'}.get(a, a) for a in sys.argv]     # short option; fastcore's parser only makes --long ones
