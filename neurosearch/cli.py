@@ -355,8 +355,8 @@ USAGE = ("usage: neurosearch {demo,build,search,evaluate,bench,serve,ask} [optio
 
 def commands_help() -> str:
     "`neurosearch --help`: the usage line and each command with the first line of its docstring."
-    return '\n'.join([USAGE, '', 'commands:'] + [f"  {n:<9} {(f.__doc__ or '').strip().splitlines()[0].replace('`', '')}"
-                                               for n, f in COMMANDS.items()])
+    first = lambda f: (f.__doc__ or '').strip().splitlines()[0].replace('`', '')
+    return '\n'.join([USAGE, '', 'commands:'] + [f"  {n:<9} {first(f)}" for n, f in COMMANDS.items()])
 
 def _fail(msg, code:int=1):
     print(f"error: {' '.join(str(msg).split())}", file=sys.stderr); sys.exit(code)

@@ -24,7 +24,7 @@ from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'SEEN_FILE',
-           'merge_config', 'check_config', 'HybridSearcher', 'normalise_query', 'check_filter', 'filter_mask',
+           'merge_config', 'check_config', 'HybridSearcher', 'seen_key', 'check_filter', 'filter_mask',
            'cross_validate', 'repeated_cv']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
@@ -146,7 +146,7 @@ class HybridSearcher:
         self.device = device
         self.retrievers, self.reranker, self.products = {}, None, None
         self.rerank_on, self.guard_log = True, []       # the guard's decisions (see `_guard_fusion`, `_guard_rerank`)
-        self.seen = set()       # the queries learned stages trained or were judged on (`normalise_query`; None: unknown)
+        self.seen = set()       # queries learned stages trained or were judged on (`seen_key`; None: unknown)
         self._cache = {}                                # work shared by the models trained in one build
         # per-stage ms of the last 1,000 searches (bounded: a server searches forever)
         self.timings = deque(maxlen=1000)
@@ -169,15 +169,15 @@ def _split(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids):
     has_train = 'split' in examples and (examples['split'] == 'train').any()
     return split_queries(examples, 0.2, seed=self.config['seed'], split='train' if has_train else None)
 
-def normalise_query(q) -> str:
-    "A query as the seen-query check compares it: lower case, runs of whitespace as one space."
-    return ' '.join(str(q).lower().split())
+def seen_key(q) -> str:
+    "A query as the seen-query check compares it: as every retriever sees it (`normalize_query`), in lower case."
+    return normalize_query(str(q)).lower()
 
 @patch
 def seen_mask(self:HybridSearcher, queries) -> np.ndarray:
     "Which of `queries` this searcher's learned stages trained on or the guard judged them on (all False: unknown)."
     if self.seen is None: return np.zeros(len(queries), bool)
-    return np.array([normalise_query(q) in self.seen for q in queries], bool)
+    return np.array([seen_key(q) in self.seen for q in queries], bool)
 
 @patch
 def _dense(self:HybridSearcher, data:tuple, encoder, embeddings, work:Path, progress:bool, resumable:bool=False):
@@ -300,7 +300,7 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     if examples is not None and self._uses_examples():
         train_qids, valid_qids = self._split(examples, train_qids, valid_qids)
         used = np.concatenate([np.asarray(q) for q in (train_qids, valid_qids) if q is not None])
-        self.seen = set(map(normalise_query, examples.loc[examples['query_id'].isin(used), 'query'].unique()))
+        self.seen = set(map(seen_key, examples.loc[examples['query_id'].isin(used), 'query'].unique()))
     data = (products, examples, train_qids, valid_qids)
     scratch = None if work_dir else ScratchFolder()
     work = Path(work_dir) if work_dir else scratch.path
@@ -582,7 +582,7 @@ def _guard_rerank(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_
     self._decide(f'rerank ({self.reranker.kind})', 'kept' if self.rerank_on else 'switched off', a, b, n, why)
 
 # %% ../nbs/09_pipeline.ipynb #47786e2f
-SEEN_FILE = 'seen_queries.json'      # the queries learned stages trained or were judged on, as `normalise_query` text
+SEEN_FILE = 'seen_queries.json'      # the queries learned stages trained or were judged on, as `seen_key` text
 
 @patch
 def save(self:HybridSearcher, folder, overwrite:bool=False):

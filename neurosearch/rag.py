@@ -256,8 +256,8 @@ class ExtractiveGenerator(Generator):
         picked, per, said = [], {}, {}
         for it in ranked:
             if it['score'] < self.threshold or len(picked) == self.max_sentences: break
-            if (key := plain_text(it['text']).lower()) in said:           # the same words in another product (a variant's
-                said[key]['also'].append(it['n']); continue       # bullet): said once, citing both
+            if (key := plain_text(it['text']).lower()) in said:     # the same words in another product (a variant's
+                said[key]['also'].append(it['n']); continue           # bullet): said once, citing both
             if per.get(it['n'], 0) < self.per_product:
                 picked.append(it | {'also': []}); said[key] = picked[-1]; per[it['n']] = per.get(it['n'], 0) + 1
         cite = lambda it: ''.join(f"[{n}]" for n in sorted({it['n'], *it['also']}))
