@@ -638,9 +638,8 @@ def load(cls:HybridSearcher, folder, device:str|None=None, verify:bool=True):
         self.retrievers[name] = r
     self._share_ids()
     self.rerank_on, self.guard_log = m.get('rerank_on', True), m.get('guard', [])
-    n = m.get('seen_queries')     # absent: saved before the seen queries were recorded; unknown if anything learned
-    self.seen = ((None if self._uses_examples() else set()) if 'seen_queries' not in m else
-                 set(json.loads((v/SEEN_FILE).read_text('utf-8'))) if n else set())
+    if m.get('seen_queries'): self.seen = set(json.loads((v/SEEN_FILE).read_text('utf-8')))
+    elif 'seen_queries' not in m and self._uses_examples(): self.seen = None   # saved before they were recorded
     return self
 
 # %% ../nbs/09_pipeline.ipynb #2fb5f59f
