@@ -16,13 +16,29 @@ from .dense import encode, load_encoder
 from .pipeline import HybridSearcher
 
 # %% auto #0
-__all__ = ['PASSAGE_FIELDS', 'NOT_ANSWERED', 'INSTRUCTIONS', 'DEFAULT_THRESHOLD', 'GENERATORS', 'plain_text', 'product_passages',
-           'Source', 'build_prompt', 'parse_answer', 'GeneratorError', 'Generator', 'Answer', 'sources_for', 'answer',
-           'ExtractiveGenerator', 'default_generator', 'HFGenerator', 'OpenAIGenerator', 'make_generator']
+__all__ = ['PASSAGE_FIELDS', 'NOT_ANSWERED', 'INSTRUCTIONS', 'DEFAULT_THRESHOLD', 'GENERATORS', 'split_sentences', 'plain_text',
+           'product_passages', 'Source', 'build_prompt', 'parse_answer', 'GeneratorError', 'Generator', 'Answer',
+           'sources_for', 'answer', 'ExtractiveGenerator', 'default_generator', 'HFGenerator', 'OpenAIGenerator',
+           'make_generator']
 
 # %% ../nbs/14_rag.ipynb #33d4c463
 PASSAGE_FIELDS = ('product_title', 'product_bullet_point', 'product_description')
 _SENT = re.compile(r'(?<=[.!?])\s+(?=[A-Z0-9"“(\[])')
+_ABBR = re.compile(r'(?:\b(?:approx|ca|vs|fl|mr|mrs|ms|dr|st|e\.g|i\.e)|\d (?:fl\. )?oz)\.$', re.I)    # never end one
+_NUMBER = re.compile(r'\b(?:no|nr|nos)\.$', re.I)                                           # "No. 5"
+
+def split_sentences(text:str) -> List[str]:
+    """The sentences of `text`, line by line: a cut after . ! ? before a capital, a digit or an opening mark, but not
+    after an abbreviation that does not end one ("approx. 12 inches", "Dr. Seuss", "No. 5", "the Rambler 18 oz. Bottle":
+    a size in a product's name; "up to 300 lbs. Easy to clean" ends a sentence)."""
+    out = []
+    for line in (text or '').split('\n'):
+        first = len(out)
+        for s in _SENT.split(line):
+            prev = out[-1] if len(out) > first else ''
+            if _ABBR.search(prev) and s[0] != '[' or _NUMBER.search(prev) and s[0].isdigit(): out[-1] += ' ' + s
+            else: out.append(s)
+    return [s.strip() for s in out if s.strip()]
 
 def plain_text(s) -> str:
     "One catalogue field as plain text, by the rule of `clean_text` (chapter 01) without a pandas Series per call."
@@ -34,12 +50,27 @@ def _clip(s:str, n:int) -> str:
     cut = s.rfind(' ', 0, n + 1)
     return s[:cut if cut > n // 2 else n].rstrip()
 
+_BREAKS = (re.compile(r'[.!?](?= )'), re.compile(r'[;:)](?= )| (?=[-–] )'))   # a sentence's end, then a clause's
+
+def _pieces(s:str, n:int):
+    """`s` in pieces of at most `n` characters, each cut at the last end of a sentence past the middle, else of a
+    clause (; : ) or a dash), else between words."""
+    while len(s) > n:
+        cut = 0
+        for b in _BREAKS:
+            if cut <= n // 2: cut = max((m.end() for m in b.finditer(s, 0, n + 1)), default=0)
+        if cut <= n // 2: cut = s.rfind(' ', 0, n + 1)
+        if cut <= n // 2: cut = n
+        yield s[:cut].strip(); s = s[cut:].lstrip(' -–')
+    yield s.strip()
+
 def _add(out:list, seen:set, f:str, s:str, max_chars:int):
-    s = _clip(s.strip(), max_chars)
-    if len(s) >= 3 and s not in seen: seen.add(s); out.append((f, s))
+    for p in ([_clip(s.strip(), max_chars)] if f == 'product_title' else _pieces(s.strip(), max_chars)):
+        if len(p) >= 3 and p not in seen: seen.add(p); out.append((f, p))
 
 def product_passages(product:pd.Series|dict, max_chars:int=300, fields:Sequence[str]=PASSAGE_FIELDS) -> List[tuple]:
-    """(field, passage) pairs of one product: title, each bullet point, the description's sentences; verbatim, clipped.
+    """(field, passage) pairs of one product: title, each bullet point, the description's sentences; verbatim. A title
+    is clipped to `max_chars`; a longer bullet or sentence is cut into pieces where its clauses end.
     A searcher keeps only the joined `text` column: then the passages are the title and the sentences of `text`."""
     out, seen = [], set()
     if not any(isinstance(product.get(f), str) and product.get(f).strip() for f in fields if f != 'product_title') \
@@ -47,7 +78,7 @@ def product_passages(product:pd.Series|dict, max_chars:int=300, fields:Sequence[
         title, text = plain_text(product.get('product_title')), plain_text(product['text'])
         if title: _add(out, seen, 'product_title', title, max_chars)
         rest = text[len(title):].lstrip(' .') if title and text.startswith(title) else text
-        for s in _SENT.split(rest): _add(out, seen, 'text', s, max_chars)
+        for s in split_sentences(rest): _add(out, seen, 'text', s, max_chars)
         return out
     for f in fields:
         v = product.get(f)
@@ -55,7 +86,7 @@ def product_passages(product:pd.Series|dict, max_chars:int=300, fields:Sequence[
         parts = [v] if f == 'product_title' else (v.split('\n') if f == 'product_bullet_point' else [v])
         for part in parts:
             text = plain_text(part)
-            for s in ([text] if f == 'product_title' else _SENT.split(text)): _add(out, seen, f, s, max_chars)
+            for s in ([text] if f == 'product_title' else split_sentences(text)): _add(out, seen, f, s, max_chars)
     return out
 
 # %% ../nbs/14_rag.ipynb #f1d374cc
@@ -87,7 +118,6 @@ def build_prompt(question:str, sources:Sequence[Source], max_chars:int=4000, pas
     return head + '\n'.join(body) + tail
 
 _CITE = re.compile(r'\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]')
-_SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-Z0-9"“(\[])|\n+')
 
 def parse_answer(text:str, n_sources:int) -> Tuple[List[dict], int]:
     "Sentences of `text` as {'text', 'citations'} (valid numbers only), and how many citations were dropped."
@@ -98,7 +128,7 @@ def parse_answer(text:str, n_sources:int) -> Tuple[List[dict], int]:
         ok = {n for n in nums if 1 <= n <= n_sources}; dropped += sum(not 1 <= n <= n_sources for n in nums)
         return ok
     def add_to_last(ok:set): sents[-1]['citations'] = sorted(set(sents[-1]['citations']) | ok)
-    for s in _SPLIT.split(text or ''):
+    for s in split_sentences(text):
         s = s.strip()
         lead = re.match(r'^(\s*\[\s*\d+(?:\s*,\s*\d+)*\s*\]\s*)+', s)       # "[1] Next sentence": [1] is the last one's
         if lead and sents: add_to_last(cites(lead.group(0))); s = s[lead.end():].strip()
@@ -261,7 +291,7 @@ class ExtractiveGenerator(Generator):
             if per.get(it['n'], 0) < self.per_product:
                 picked.append(it | {'also': []}); said[key] = picked[-1]; per[it['n']] = per.get(it['n'], 0) + 1
         cite = lambda it: ''.join(f"[{n}]" for n in sorted({it['n'], *it['also']}))
-        return '\n'.join(f"{s} {cite(it)}" for it in picked for s in _SPLIT.split(it['text']) if s.strip()), picked
+        return '\n'.join(f"{s} {cite(it)}" for it in picked for s in split_sentences(it['text'])), picked
 
 def default_generator(searcher:HybridSearcher) -> Generator:
     "The searcher's extractive generator, made once and kept with it (its passage cache survives between calls)."
