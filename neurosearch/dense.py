@@ -297,10 +297,13 @@ class OnnxEncoder(OnnxModel):
     def get_sentence_embedding_dimension(self) -> int: return int(self.session.get_outputs()[0].shape[-1])
     def encode(self, texts, batch_size:int=64, show_progress_bar:bool=False, convert_to_numpy:bool=True,
                normalize_embeddings:bool=True, **kw) -> np.ndarray:
-        "Unit-length embeddings; batches of texts of similar length (less padding), returned in input order."
+        """Unit-length embeddings in input order: fp32 in batches of texts of similar length (less padding), int8 one text
+        per call (it quantises activations with one scale per call: in a batch, a text's vector would move with the
+        texts beside it)."""
         one = isinstance(texts, str); texts = [texts] if one else list(texts)
         out = np.zeros((len(texts), self.get_sentence_embedding_dimension()), np.float32)
         order = np.argsort([-len(t) for t in texts], kind='stable')
+        batch_size = 1 if self.backend == 'onnx-int8' else batch_size
         for i in tqdm(range(0, len(texts), batch_size), disable=not show_progress_bar,
                       desc=f'encoding ({self.backend})'):
             idx = order[i:i + batch_size]; out[idx] = self.run([texts[j] for j in idx])
