@@ -16,7 +16,7 @@ from .data import (load_esci, esci_sample, read_table, clean_products, clean_exa
                               split_queries)
 from .dense import ENCODER_BACKENDS, DenseRetriever, load_encoder, encode, encode_cached
 from .eval import PROTOCOL, evaluate, results_markdown, plot_results
-from .pipeline import HybridSearcher, cross_validate
+from .pipeline import HybridSearcher, cross_validate, query_filter
 from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
@@ -232,18 +232,26 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
 def search_cli(folder:str,                 # a folder written by `neurosearch build`
                query:str,                  # the query
                k:int=10,                   # results
-               explain:store_true=False):  # show each retriever's rank, score and contribution
+               explain:store_true=False,   # show each retriever's rank, score and contribution
+               brand:str=None,             # only these brands, comma-separated ("YETI,BrüMate")
+               color:str=None,             # only these colours, comma-separated
+               locale:str=None,            # only these locales (us, es, jp), comma-separated
+               price_min:float=None,       # only products at this price or more (a catalogue with prices)
+               price_max:float=None):      # only products at this price or less
     "Search a saved HybridSearcher."
     if isinstance(k, int) and k < 1: raise ConfigError(f"-k must be at least 1, got {k}")
+    split = lambda s: [x.strip() for x in s.split(',') if x.strip()] if s else None
+    f = query_filter(split(brand), split(color), split(locale), price_min, price_max)
     hs = HybridSearcher.load(folder)
-    res, why = hs.search([query], k, explain=True)
+    res, why = hs.search([query], k, explain=True, filter=f)
     w = why[0]
     ranks = [c for c in w.columns if c.endswith(' rank') and c not in ('final_rank', 'fused_rank')]
     cols = ['final_rank', 'product_id', 'title', 'final_score'] + (ranks if explain else [])
     w = w[[c for c in cols if c in w]]
     if 'title' in w: w = w.assign(title=w['title'].str.slice(0, 70))
     print(w.round(4).to_string(index=False) if len(w) else f"no results for {query!r}"
-          + (" (it has no letter or digit to search for)" if is_blank_query(query) else ''))
+          + (" (it has no letter or digit to search for)" if is_blank_query(query) else '')
+          + (f" ({hs.allowed(f).sum()} products pass the filter)" if f else ''))
     print(f"({hs.timings[-1]['total']:.1f} ms)")
 
 # %% ../nbs/11_cli.ipynb #c0886533

@@ -24,7 +24,7 @@ from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'SEEN_FILE',
-           'merge_config', 'check_config', 'HybridSearcher', 'seen_key', 'check_filter', 'filter_mask',
+           'merge_config', 'check_config', 'HybridSearcher', 'seen_key', 'check_filter', 'query_filter', 'filter_mask',
            'cross_validate', 'repeated_cv']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
@@ -398,6 +398,13 @@ def check_filter(filter:dict) -> dict:
                 raise QueryError(f"filter {key!r} must be a string or a non-empty list of strings, got {v!r}")
             out[col] = tuple(sorted(set(vals)))
     return out
+
+def query_filter(brand:Sequence[str]|None=None, color:Sequence[str]|None=None, locale:Sequence[str]|None=None,
+                 price_min:float|None=None, price_max:float|None=None) -> dict|None:
+    "A filter from facet values as a form or a command line gives them (None when none is given)."
+    f = {k: v for k, v in (('brand', brand), ('color', color), ('locale', locale)) if v}
+    if price_min is not None or price_max is not None: f['price'] = (price_min, price_max)
+    return f or None
 
 def filter_mask(products:pd.DataFrame, filter:dict) -> np.ndarray:
     "Boolean mask over `products`' rows: True where a product passes every condition of `filter`."

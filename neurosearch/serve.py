@@ -33,12 +33,12 @@ from prometheus_client.parser import text_string_to_metric_families
 from . import __version__
 from .core import *
 from .data import make_catalog, esci_sample
-from .pipeline import HybridSearcher
+from .pipeline import HybridSearcher, query_filter
 from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
-           'AnswerRequest', 'SearchBatch', 'query_filter', 'plain_search_args', 'create_app', 'set_search_threads',
+           'AnswerRequest', 'SearchBatch', 'plain_search_args', 'create_app', 'set_search_threads',
            'restore_search_threads', 'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server',
            'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test',
            'bench_serve', 'serve_report']
@@ -136,13 +136,6 @@ class SearchBatch(BaseModel):
     filter: Dict[str, object]|None = Field(None, description="only products that pass it (chapter 09's form): brand, "
                                            "color, locale (a string or a list), price ([low, high], null for open)",
                                            examples=[{'brand': ['YETI'], 'price': [None, 50]}])
-
-def query_filter(brand:List[str]|None=None, color:List[str]|None=None, locale:List[str]|None=None,
-                 price_min:float|None=None, price_max:float|None=None) -> dict|None:
-    "A search filter from GET /search's facet parameters (None when none is given)."
-    f = {k: v for k, v in (('brand', brand), ('color', color), ('locale', locale)) if v}
-    if price_min is not None or price_max is not None: f['price'] = (price_min, price_max)
-    return f or None
 
 def _ms(times:dict) -> dict: return {s: round(v, 3) for s, v in times.items() if s != 'queries'}
 
