@@ -146,8 +146,9 @@ def demo_report(tables:Dict[str, pd.DataFrame], searcher:HybridSearcher, out:Pat
         log(f"\n{q!r}"); log(w[cols].assign(title=w['title'].str.slice(0, 70)).to_string(index=False))
         md += [f"\n**{q}**\n", w[cols].to_markdown(index=False)]
     tag, first = next(iter(tables.items()))
-    plot_results(first[['Recall@10', 'NDCG@10', 'MRR@10']], title=f'ESCI sample, {tag} (real data)',
-                 path=out/'results.png')
+    fig = plot_results(first[['Recall@10', 'NDCG@10', 'MRR@10']], title=f'ESCI sample, {tag} (real data)',
+                       path=out/'results.png')
+    import matplotlib.pyplot as plt; plt.close(fig)          # saved for the report, not left open to show up again
     (out/'report.md').write_text('\n'.join(md) + '\n\n![results](results.png)\n')
     return out/'report.md'
 
