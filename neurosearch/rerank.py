@@ -100,13 +100,13 @@ def rerank(self:CrossEncoderReranker, queries, ranking:Ranking, k:int=10, n:int|
     "Cross-encoder scores for the top `n` hits of each query, best first; with `k > n` the rest follow in input order."
     queries, k, n = _check_rerank(self.texts, queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]
-    q_idx, c_idx = np.nonzero(cand >= 0)
     scores = np.full(cand.shape, -np.inf, np.float32)
-    if len(q_idx):
-        pairs = [(queries[q], self.texts[cand[q, c]]) for q, c in zip(q_idx, c_idx)]
-        s = self.cross_encoder.predict(pairs, batch_size=self.batch_size, show_progress_bar=False,
-                                       convert_to_numpy=True)
-        scores[q_idx, c_idx] = np.asarray(s, np.float32).reshape(-1)
+    for q in range(len(queries)):  # one query's pairs per call: no score moves with other queries' pairs (int8, chapter 03)
+        c = np.flatnonzero(cand[q] >= 0)
+        if not len(c): continue
+        s = self.cross_encoder.predict([(queries[q], self.texts[d]) for d in cand[q, c]], batch_size=self.batch_size,
+                                       show_progress_bar=False, convert_to_numpy=True)
+        scores[q, c] = np.asarray(s, np.float32).reshape(-1)
     return _reorder(ranking, cand, scores, k)
 
 # %% ../nbs/07_rerank.ipynb #e602cba5
