@@ -332,6 +332,13 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                 'gc_frozen_objects': _FROZEN[0],
                 'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch}}
 
+    facets = {f: [[v, int(n)] for v, n in hs.products[c].value_counts().head(50).items()
+                  if isinstance(v, str) and v.strip()]
+              for f, c in (('brand', 'product_brand'), ('color', 'product_color'), ('locale', 'product_locale'))
+              if c in hs.products}
+    @app.get('/facets', summary="The catalogue's most common brands, colours and locales, with their product counts")
+    async def facet_values(): return facets
+
     @app.get('/metrics', summary='Prometheus metrics')
     async def metrics(): return Response(m.text(), media_type=CONTENT_TYPE_LATEST)
 
@@ -361,6 +368,7 @@ PAGE = """<!doctype html>
  form{display:flex;gap:8px;align-items:center;margin-bottom:10px}
  input[type=search]{flex:1;font-size:16px;padding:9px 12px;border:1px solid #c5cad3;border-radius:6px}
  select,button{font-size:15px;padding:8px 10px;border-radius:6px;border:1px solid #c5cad3;background:#fff}
+ #brand,#color{width:132px}
  button{background:#2f6fde;color:#fff;border-color:#2f6fde;cursor:pointer}
  #meta{color:#5b6475;font-size:13px;min-height:18px;margin-bottom:6px}
  ol{list-style:none;padding:0;margin:0}
@@ -380,6 +388,8 @@ PAGE = """<!doctype html>
 <main>
 <form id="f"><input id="q" type="search" placeholder="Search products, e.g. dining chairs" autofocus>
 <select id="k"><option>5</option><option selected>10</option><option>20</option><option>50</option></select>
+<select id="brand" title="only this brand"><option value="">any brand</option></select>
+<select id="color" title="only this colour"><option value="">any colour</option></select>
 <label><input id="why" type="checkbox"> why these results</label><button>Search</button>
 <button type="button" id="ask" class="alt" title="answer the query as a question, citing the products">Answer</button>
 </form>
@@ -401,12 +411,13 @@ function why(h, top) {
 }
 async function run() {
   const q = $('q').value.trim(), k = $('k').value;
+  const facets = ['brand', 'color'].filter(f => $(f).value).map(f => `&${f}=${encodeURIComponent($(f).value)}`).join('');
   document.body.classList.toggle('explain', $('why').checked);
-  const here = `?q=${encodeURIComponent(q)}&k=${k}${$('why').checked ? '&why=1' : ''}`;
+  const here = `?q=${encodeURIComponent(q)}&k=${k}${facets}${$('why').checked ? '&why=1' : ''}`;
   history.replaceState(null, '', q ? here : location.pathname);
   if (!q) { $('hits').innerHTML = ''; $('meta').textContent = ''; return; }
   $('meta').textContent = 'searching...';
-  const r = await fetch(`/search?q=${encodeURIComponent(q)}&k=${k}&explain=true`);
+  const r = await fetch(`/search?q=${encodeURIComponent(q)}&k=${k}&explain=true${facets}`);
   const j = await r.json();
   if (!r.ok) { $('meta').innerHTML = `<span class="err">${esc(j.detail)}</span>`; $('hits').innerHTML = ''; return; }
   const t = j.timings_ms;
@@ -442,11 +453,20 @@ $('why').addEventListener('change', () => document.body.classList.toggle('explai
 fetch('/health').then(r => r.json()).then(h => { $('about').textContent = `${h.products.toLocaleString()} products · `
   + `${h.components.join(' + ')} · ${h.fusion}${h.rerank && h.rerank.on ? ' · re-ranked' : ''}`; });
 const p = new URLSearchParams(location.search);
-if (p.get('q')) {
-  $('q').value = p.get('q'); if (p.get('k')) $('k').value = p.get('k');
-  $('why').checked = p.get('why') === '1'; run();
-  if (p.get('ask') === '1') ask();
-}
+fetch('/facets').then(r => r.json()).then(f => {
+  for (const name of ['brand', 'color']) {
+    const want = p.get(name), vals = f[name] || [];
+    if (want && !vals.some(([v]) => v === want)) vals.push([want, '?']);     // a value beyond the top 50, from the URL
+    for (const [v, n] of vals) $(name).add(new Option(`${v} (${n})`, v, v === want, v === want));
+  }
+}).finally(() => {
+  for (const name of ['brand', 'color']) $(name).addEventListener('change', () => { if ($('q').value.trim()) run(); });
+  if (p.get('q')) {
+    $('q').value = p.get('q'); if (p.get('k')) $('k').value = p.get('k');
+    $('why').checked = p.get('why') === '1'; run();
+    if (p.get('ask') === '1') ask();
+  }
+});
 </script></body></html>
 """
 
