@@ -297,9 +297,9 @@ class OnnxEncoder(OnnxModel):
     def get_sentence_embedding_dimension(self) -> int: return int(self.session.get_outputs()[0].shape[-1])
     def encode(self, texts, batch_size:int=64, show_progress_bar:bool=False, convert_to_numpy:bool=True,
                normalize_embeddings:bool=True, **kw) -> np.ndarray:
-        """Unit-length embeddings in input order: fp32 in batches of texts of similar length (less padding), int8 one text
-        per call (it quantises activations with one scale per call: in a batch, a text's vector would move with the
-        texts beside it)."""
+        """Unit-length embeddings in input order: fp32 in batches of texts of similar length (less padding), int8 one
+        text per call (it quantises activations with one scale per call: in a batch, a text's vector would move with
+        the texts beside it)."""
         one = isinstance(texts, str); texts = [texts] if one else list(texts)
         out = np.zeros((len(texts), self.get_sentence_embedding_dimension()), np.float32)
         order = np.argsort([-len(t) for t in texts], kind='stable')

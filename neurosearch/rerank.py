@@ -101,7 +101,7 @@ def rerank(self:CrossEncoderReranker, queries, ranking:Ranking, k:int=10, n:int|
     queries, k, n = _check_rerank(self.texts, queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]
     scores = np.full(cand.shape, -np.inf, np.float32)
-    for q in range(len(queries)):  # one query's pairs per call: no score moves with other queries' pairs (int8, chapter 03)
+    for q in range(len(queries)):   # one query's pairs per call: no score moves with another query's (int8, chapter 03)
         c = np.flatnonzero(cand[q] >= 0)
         if not len(c): continue
         s = self.cross_encoder.predict([(queries[q], self.texts[d]) for d in cand[q, c]], batch_size=self.batch_size,

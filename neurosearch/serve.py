@@ -411,7 +411,8 @@ function why(h, top) {
 }
 async function run() {
   const q = $('q').value.trim(), k = $('k').value;
-  const facets = ['brand', 'color'].filter(f => $(f).value).map(f => `&${f}=${encodeURIComponent($(f).value)}`).join('');
+  const facets = ['brand', 'color'].filter(f => $(f).value)
+    .map(f => `&${f}=${encodeURIComponent($(f).value)}`).join('');
   document.body.classList.toggle('explain', $('why').checked);
   const here = `?q=${encodeURIComponent(q)}&k=${k}${facets}${$('why').checked ? '&why=1' : ''}`;
   history.replaceState(null, '', q ? here : location.pathname);
