@@ -14,13 +14,14 @@ from tqdm.auto import tqdm
 from .core import *
 
 # %% auto #0
-__all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI_GAINS', 'SAMPLE_DIR', 'DEFAULT_TEXT_FIELDS',
-           'PROTOCOL', 'METRICS', 'TAXONOMY', 'COMPLEMENTS', 'COLOURS', 'MATERIALS', 'DownloadError', 'download_esci',
-           'read_table', 'check_products', 'clean_products', 'clean_examples', 'load_esci', 'esci_sample', 'clean_text',
-           'product_text', 'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains', 'ndcg_at_k',
-           'recall_at_k', 'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test', 'evaluate',
-           'results_markdown', 'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels', 'write_trec_run',
-           'read_trec_run', 'read_srw_judgments', 'write_srw_judgments', 'make_catalog', 'plot_esci_overview']
+__all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI_GAINS', 'SAMPLE_DIR', 'COLUMN_ALIASES',
+           'DEFAULT_TEXT_FIELDS', 'PROTOCOL', 'METRICS', 'TAXONOMY', 'COMPLEMENTS', 'COLOURS', 'MATERIALS',
+           'DownloadError', 'download_esci', 'column_aliases', 'rename_hint', 'read_table', 'check_products',
+           'clean_products', 'clean_examples', 'load_esci', 'esci_sample', 'clean_text', 'product_text',
+           'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains', 'ndcg_at_k', 'recall_at_k',
+           'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test', 'evaluate', 'results_markdown',
+           'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels', 'write_trec_run', 'read_trec_run',
+           'read_srw_judgments', 'write_srw_judgments', 'make_catalog', 'plot_esci_overview']
 
 # %% ../nbs/01_data.ipynb #cbf74e17
 ESCI_FILES = {
@@ -82,6 +83,31 @@ def download_esci(dest:str|Path|None=None,   # folder for the files; default `ns
                                 f"load_esci('{dest}').") from None
     return dest
 
+# %% ../nbs/01_data.ipynb #c1alias0
+COLUMN_ALIASES = {'product_id': ('id', 'sku', 'asin', 'item_id', 'productid'),
+                  'product_title': ('title', 'name', 'product_name', 'item_name'),
+                  'product_description': ('description', 'desc', 'body_html', 'body'),
+                  'product_bullet_point': ('bullet_point', 'bullet_points', 'bullets', 'features'),
+                  'product_brand': ('brand', 'vendor', 'manufacturer'),
+                  'product_color': ('color', 'colour', 'product_colour'),
+                  'product_locale': ('locale', 'market'),
+                  'query': ('search_term', 'keywords', 'query_text'), 'query_id': ('qid',), 'esci_label': ('label',)}
+
+def column_aliases(columns, wanted:Sequence[str]) -> Dict[str, str]:
+    "The table's columns that look like ESCI columns of `wanted` it lacks: {its name: the ESCI name}."
+    have, out = set(columns), {}
+    norm = {str(c).strip().lower().replace(' ', '_').replace('-', '_'): c for c in columns}
+    for esci in wanted:
+        if esci in have: continue
+        hit = next((norm[n] for n in (esci,) + COLUMN_ALIASES.get(esci, ()) if n in norm and norm[n] not in out), None)
+        if hit is not None: out[hit] = esci
+    return out
+
+def rename_hint(columns, wanted:Sequence[str]) -> str:
+    "'; rename ...' for the columns to rename to ESCI names of `wanted`, or '' when none looks like one."
+    a = column_aliases(columns, wanted)
+    return '; rename ' + ', '.join(f"{k!r} to {v!r}" for k, v in a.items()) if a else ''
+
 # %% ../nbs/01_data.ipynb #6dde1e2d
 def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
     "Read a parquet or CSV file; a missing, empty or unreadable file, or missing columns, raise errors that name them."
@@ -105,7 +131,7 @@ def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
         missing = [c for c in columns if c not in df.columns]
         if missing:
             raise SchemaError(f"{path} lacks column(s) {missing}; it has {list(df.columns)}. ESCI files need "
-                              f"{list(columns)}.")
+                              f"{list(columns)}{rename_hint(df.columns, missing)}.")
     return df
 
 # %% ../nbs/01_data.ipynb #11a087e1
@@ -147,7 +173,11 @@ def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
     "Checked (`check_products`), stable dtypes, missing text as '', and a `text` column built from the ESCI fields."
     missing = [c for c in ['product_id', 'product_title'] if c not in products.columns]
     if missing:
-        raise SchemaError(f"{source} lacks column(s) {missing}; products need at least product_id and product_title.")
+        raise SchemaError(f"{source} lacks column(s) {missing}; products need at least product_id and product_title"
+                          f"{rename_hint(products.columns, missing)}.")
+    unread = column_aliases(products.columns, PRODUCT_COLUMNS)       # a brand or description that would go unused
+    if unread: warnings.warn(f"{source}: column(s) {list(unread)} are not read (neurosearch reads ESCI's column names)"
+                             f"{rename_hint(products.columns, PRODUCT_COLUMNS)}")
     p = check_products(products.drop(columns=['text'], errors='ignore'), source)
     for c in PRODUCT_COLUMNS:
         if c not in p.columns: p[c] = ''
@@ -161,7 +191,8 @@ def clean_examples(examples:pd.DataFrame, source:str='examples') -> pd.DataFrame
     "Stable dtypes and a `gain` column; unknown labels raise."
     need = ['query', 'query_id', 'product_id', 'esci_label']
     missing = [c for c in need if c not in examples.columns]
-    if missing: raise SchemaError(f"{source} lacks column(s) {missing}; judgements need {need}.")
+    if missing: raise SchemaError(f"{source} lacks column(s) {missing}; judgements need {need}"
+                                  f"{rename_hint(examples.columns, missing)}.")
     e = examples.copy()
     e['query'] = e['query'].fillna('').astype(str); e['product_id'] = e['product_id'].astype(str)
     e['query_id'] = e['query_id'].astype('int64'); e['esci_label'] = e['esci_label'].astype(str).str.strip().str.upper()
