@@ -21,8 +21,8 @@ from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
 __all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
-           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'build_cli', 'search_cli', 'seen_note',
-           'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'commands_help', 'main']
+           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'build_cli', 'explain_table', 'search_cli',
+           'seen_note', 'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'commands_help', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -184,7 +184,7 @@ def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=T
 def demo_cli(out:str='neurosearch-demo',  # folder for the report (report.md, results.png) and trained models
              full:store_true=False,       # also fine-tune the bi-encoder, train DSI and a cross-encoder (~8 min, CPU)
              dsi_epochs:int=20,           # DSI training epochs (with --full)
-             seed:int=0):
+             seed:int=0):                 # random seed of the folds and of every learned stage
     "Cross-validate and report the pipeline on the bundled ESCI sample."
     run_demo(out, dsi_epochs, seed=seed, full=full)
 
@@ -199,13 +199,13 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               finetune:store_true=False,  # fine-tune the bi-encoder on the examples
               index:str='hnsw',           # dense index: flat, hnsw or ivfpq
               backend:str='auto',         # encoders: auto (onnx on a CPU, torch on a GPU), torch, onnx, onnx-int8
-              milvus:str=None,            # BM25 and dense in Milvus at this URI: a .db file (Milvus Lite) or
-                                          # http://host:19530 (a server; token from $MILVUS_TOKEN)
+              milvus:str=None,            # BM25 and dense in Milvus: a .db file (Milvus Lite) or http://host:19530
               collection:str='neurosearch', # the Milvus collection (with --milvus)
               overwrite:store_true=False, # save into `out` even if it is no neurosearch index (other files stay)
-              work_dir:str=None,          # resumable work (product vectors); default OUT.partial, removed once saved:
-                                          # run an interrupted build again to continue where it stopped
-              locale:str='us', version:str='small', seed:int=0):
+              work_dir:str=None,          # resumable work (default OUT.partial): a stopped build continues from it
+              locale:str='us',            # official ESCI folder only: the locale to read (us, es, jp)
+              version:str='small',        # official ESCI folder only: the small or large version of the judgements
+              seed:int=0):                # random seed of every learned stage
     "Build a HybridSearcher and save it to the folder `--out`."
     cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune, 'backend': backend},
                           'dsi': {} if dsi else None},
@@ -229,6 +229,21 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
                       "`neurosearch evaluate` leaves those out")
 
 # %% ../nbs/11_cli.ipynb #3ac3ea75
+def explain_table(why:pd.DataFrame,          # one query's table from `HybridSearcher.search(..., explain=True)`
+                  explain:bool=False,        # add each retriever's rank, score and contribution
+                  rerank:bool=False,         # a re-ranker set the order: add the rank fusion gave each hit
+                  title_chars:int|None=None, # titles cut to this length (default: 40 with `explain`, else 70)
+                 ) -> str:
+    "A search's hits as text, one line each; '–' where a retriever did not return the hit."
+    parts = [c[:-5] for c in why.columns if c.endswith(' rank') and c not in ('final_rank', 'fused_rank')]
+    cols = ['final_rank', 'product_id', 'title', 'final_score']
+    if explain:
+        cols += ['fused_rank'] * rerank + [f'{r} {x}' for r in parts for x in ('rank', 'score', 'contribution')]
+    w = why[[c for c in cols if c in why]]
+    if 'title' in w: w = w.assign(title=w['title'].str.slice(0, title_chars or (40 if explain else 70)))
+    w = w.assign(**{c: [str(int(v)) if v == v else '–' for v in w[c]] for c in w if c.endswith('rank')})
+    return w.round(4).to_string(index=False, na_rep='–')
+
 @call_parse
 def search_cli(folder:str,                 # a folder written by `neurosearch build`
                query:str,                  # the query
@@ -245,12 +260,8 @@ def search_cli(folder:str,                 # a folder written by `neurosearch bu
     f = query_filter(split(brand), split(color), split(locale), price_min, price_max)
     hs = HybridSearcher.load(folder)
     res, why = hs.search([query], k, explain=True, filter=f)
-    w = why[0]
-    ranks = [c for c in w.columns if c.endswith(' rank') and c not in ('final_rank', 'fused_rank')]
-    cols = ['final_rank', 'product_id', 'title', 'final_score'] + (ranks if explain else [])
-    w = w[[c for c in cols if c in w]]
-    if 'title' in w: w = w.assign(title=w['title'].str.slice(0, 70))
-    print(w.round(4).to_string(index=False) if len(w) else f"no results for {query!r}"
+    print(explain_table(why[0], explain, rerank=hs.reranker is not None and hs.rerank_on) if len(why[0])
+          else f"no results for {query!r}"
           + (" (it has no letter or digit to search for)" if is_blank_query(query) else '')
           + (f" ({hs.allowed(f).sum()} products pass the filter)" if f else ''))
     print(f"({hs.timings[-1]['total']:.1f} ms)")
@@ -271,7 +282,7 @@ def seen_note(attrs:dict, scored:int) -> str:
 def evaluate_cli(folder:str,               # a folder written by `neurosearch build`
                  examples:str=None,        # judgements: ESCI examples parquet/CSV (default: the bundled sample's)
                  split:str=None,           # only this split (train/test)
-                 k:int=10,
+                 k:int=10,                 # the cutoff of Recall@k, NDCG@k and MRR@k
                  seen:str='exclude'):      # queries the learned stages trained or were judged on: exclude or include
     "Evaluate a saved HybridSearcher and each of its stages on the examples' queries."
     hs = HybridSearcher.load(folder)
@@ -378,6 +389,7 @@ def main():
     cmd = sys.argv.pop(1); sys.argv[0] = f'neurosearch {cmd}'
     sys.argv = [{'-k': '--k'}.get(a, a) for a in sys.argv]     # short option; fastcore's parser only makes --long ones
     f = COMMANDS[cmd]
+    warnings.showwarning = lambda m, c, *a, **k: print(f"warning: {' '.join(str(m).split())}", file=sys.stderr)
     parser = anno_parser(f, prog=sys.argv[0])
     parser.error = lambda msg: _fail(f"{msg} (neurosearch {cmd} --help for options)", 2)
     args = vars(parser.parse_args())
