@@ -163,6 +163,11 @@ class Ranking:
     @property
     def mask(self) -> np.ndarray: "Boolean (Q, k): True where there is a hit."; return self.indices >= 0
     def n_hits(self) -> np.ndarray: "Hits per query, shape (Q,)."; return self.mask.sum(1)
+    def __repr__(self):     # short: the arrays' sizes and the first query's top ids, not the whole catalogue's ids
+        head = f"Ranking({len(self)} quer{'y' if len(self) == 1 else 'ies'}, k={self.k}, {len(self.product_ids):,} products"
+        if not len(self): return head + ')'
+        top = [str(self.product_ids[i]) for i in self.indices[0][:5] if i >= 0]
+        return head + f"; first query's top {len(top)}: {top}{' ...' if self.n_hits()[0] > 5 else ''})"
 
 # %% ../nbs/00_core.ipynb #f1d8076c
 def _top_k_rows(scores:np.ndarray, k:int):
