@@ -92,6 +92,7 @@ class BM25Retriever:
         if method not in ('lucene', 'robertson', 'atire', 'bm25l', 'bm25+'):
             raise ValueError(f"unknown BM25 method {method!r}")
         if int(title_weight) < 1: raise ValueError(f"title_weight must be >= 1, got {title_weight}")
+        check_range('k1', k1, 0); check_range('b', b, 0, 1); check_range('delta', delta, 0)
         self.params = dict(k1=k1, b=b, method=method, delta=delta, title_weight=int(title_weight), locale=locale,
                            stopwords=stopwords, stem=stem)
         self.tokenizer = Tokenizer(locale, stopwords, stem)

@@ -18,8 +18,8 @@ __all__ = ['BUNDLED_MODELS', 'MANIFEST', 'CURRENT', 'NeurosearchError', 'ModelNo
            'QueryError', 'InputFileError', 'ConfigError', 'ns_home', 'default_device', 'seed_everything', 'hub_offline',
            'resolve_model', 'Ranking', 'catalog_fingerprint', 'text_fingerprint', 'saved_kind', 'check_save_target',
            'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'folder_mb', 'ScratchFolder',
-           'normalize_query', 'as_query_list', 'check_k', 'check_allowed', 'is_blank_query', 'measure_latency',
-           'Learner']
+           'normalize_query', 'as_query_list', 'check_k', 'check_range', 'check_allowed', 'is_blank_query',
+           'measure_latency', 'Learner']
 
 # %% ../nbs/00_core.ipynb #09fbc781
 class NeurosearchError(Exception):
@@ -164,7 +164,8 @@ class Ranking:
     def mask(self) -> np.ndarray: "Boolean (Q, k): True where there is a hit."; return self.indices >= 0
     def n_hits(self) -> np.ndarray: "Hits per query, shape (Q,)."; return self.mask.sum(1)
     def __repr__(self):     # short: the arrays' sizes and the first query's top ids, not the whole catalogue's ids
-        head = f"Ranking({len(self)} quer{'y' if len(self) == 1 else 'ies'}, k={self.k}, {len(self.product_ids):,} products"
+        n = len(self)
+        head = f"Ranking({n} quer{'y' if n == 1 else 'ies'}, k={self.k}, {len(self.product_ids):,} products"
         if not len(self): return head + ')'
         top = [str(self.product_ids[i]) for i in self.indices[0][:5] if i >= 0]
         return head + f"; first query's top {len(top)}: {top}{' ...' if self.n_hits()[0] > 5 else ''})"
@@ -544,6 +545,19 @@ def check_k(k, n:int|None=None, name:str='k') -> int:
         raise QueryError(f"{name} must be an integer >= 0, got {k!r} ({type(k).__name__})")
     if k < 0: raise QueryError(f"{name} must be an integer >= 0, got {k}")
     return int(k) if n is None else min(int(k), int(n))
+
+# %% ../nbs/00_core.ipynb #c0range0
+def check_range(name:str, v, lo:float, hi:float=np.inf, integer:bool=False, none:bool=False):
+    """`v` if it is a number from `lo` to `hi` (a whole number if `integer`; None allowed if `none`), else a ValueError
+    that names the parameter, its range and what it got. Constructors check their settings with it, so a bad value is
+    refused when a configuration is checked, not deep inside FAISS or LightGBM once work has started."""
+    if v is None and none: return v
+    kinds = (int, np.integer) if integer else (int, float, np.integer, np.floating)
+    if isinstance(v, bool) or not isinstance(v, kinds) or not lo <= v <= hi:       # NaN fails the comparison
+        rng = f">= {lo:g}" if hi == np.inf else f"from {lo:g} to {hi:g}"
+        raise ValueError(f"{name} must be {'a whole number' if integer else 'a number'} {rng}"
+                         f"{' or None' if none else ''}, got {v!r}")
+    return v
 
 # %% ../nbs/00_core.ipynb #61896a6d
 def check_allowed(allowed, n:int) -> np.ndarray|None:

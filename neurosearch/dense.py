@@ -434,6 +434,12 @@ class DenseRetriever:
                  nlist:int|None=None, pq_m:int|None=None, nprobe:int=16,
                  backend:str='auto',           # 'torch', 'onnx', 'onnx-int8'; 'auto': `resolve_backend`
                  encoder=None):                # an already loaded SentenceTransformer (or OnnxEncoder) to share
+        for name, v, lo, none in (('pca_dim', pca_dim, 1, True), ('max_seq_length', max_seq_length, 1, True),
+                                  ('batch_size', batch_size, 1, False), ('hnsw_m', hnsw_m, 2, False),
+                                  ('ef_construction', ef_construction, 1, False), ('ef_search', ef_search, 1, False),
+                                  ('nlist', nlist, 1, True), ('pq_m', pq_m, 1, True), ('nprobe', nprobe, 1, False)):
+            check_range(name, v, lo, integer=True, none=none)
+        check_range('pca_variance', pca_variance, 0.01, 1, none=True)
         backend = resolve_backend(backend, model, encoder, device)
         self.params = dict(model=str(model), index=index, pca_variance=pca_variance, pca_dim=pca_dim,
                            max_seq_length=max_seq_length, hnsw_m=hnsw_m, ef_construction=ef_construction,

@@ -143,6 +143,14 @@ class DSIRetriever:
                  decoder_layers:int=2, epochs:int=30, batch_size:int=64, lr:float|None=None, warmup_frac:float=0.05,
                  ratios:dict|None=None, n_pseudo:int=3, max_input_len:int=64, patience:int=4,
                  num_beams:int=10, device:str|None=None, seed:int=0, checkpoint_dir:str|None=None):
+        if id_method not in ('semantic', 'arbitrary'):
+            raise ValueError(f"id_method must be 'semantic' or 'arbitrary', got {id_method!r}")
+        for name, v, lo in (('k', k, 2), ('c', c, 1), ('decoder_layers', decoder_layers, 1), ('epochs', epochs, 1),
+                            ('batch_size', batch_size, 1), ('n_pseudo', n_pseudo, 0),
+                            ('max_input_len', max_input_len, 1), ('patience', patience, 0),
+                            ('num_beams', num_beams, 1)):
+            check_range(name, v, lo, integer=True)
+        check_range('lr', lr, 1e-9, 1, none=True); check_range('warmup_frac', warmup_frac, 0, 1)
         self.params = dict(model=model, offline_fallback=offline_fallback, id_method=id_method, k=k, c=c,
                            freeze_encoder=freeze_encoder, decoder_layers=decoder_layers, epochs=epochs,
                            batch_size=batch_size, lr=lr, warmup_frac=warmup_frac, ratios=ratios, n_pseudo=n_pseudo,

@@ -124,6 +124,13 @@ def check_config(cfg:dict) -> dict:
     if w is not None and not isinstance(w, dict) and len(w) != len(on):
         raise ConfigError(f"config.fusion.weights has {len(w)} values for {len(on)} retrievers {on}: give one each, "
                           "or a dict")
+    ws = list(w.values()) if isinstance(w, dict) else list(w or [])
+    if any(isinstance(x, bool) or not isinstance(x, (int, float, np.number)) or not 0 <= x < np.inf for x in ws) or (
+            ws and not any(ws)):
+        raise ConfigError(f"config.fusion.weights must be numbers >= 0, not all 0 (0 leaves a retriever out of the "
+                          f"fused score), got {w!r}")
+    if isinstance(cfg.get('seed'), bool) or not isinstance(cfg.get('seed'), (int, np.integer)):
+        raise ConfigError(f"config.seed must be a whole number, got {cfg.get('seed')!r}")
     if check_k(cfg['depth'], name='config.depth') < 1: raise ConfigError("config.depth must be at least 1")
     gen = (rr or {}).get('generated', 0)
     if isinstance(gen, bool) or not isinstance(gen, int) or gen < 0:
@@ -685,6 +692,16 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
     "Each retriever alone, the fused and the re-ranked hybrid on the examples' queries; p50/p95 ms per single query."
     if seen not in ('exclude', 'include'): raise ConfigError(f"seen must be 'exclude' or 'include', got {seen!r}")
     ex = examples if query_ids is None else examples[examples['query_id'].isin(query_ids)]
+    known = ex['product_id'].astype(str).isin(set(self.product_ids.astype(str)))
+    if not known.all():                  # as `load_esci` does: a product that is not there cannot be found
+        gone = ex['query_id'].nunique() - ex.loc[known, 'query_id'].nunique()
+        if not known.any():
+            raise ConfigError(f"none of the {len(ex)} judgements names a product of this catalogue: are these the "
+                              "judgements of the products this searcher indexed?")
+        warnings.warn(f"{int((~known).sum())} of {len(ex)} judgements name products that are not in this catalogue; "
+                      "they are left out" + (f", and with them {gone} quer{'y' if gone == 1 else 'ies'} with no "
+                                             "judged product in it" if gone else ''))
+        ex = ex[known]
     qt = ex.drop_duplicates('query_id'); was = self.seen_mask(qt['query'])
     if self.seen is None:
         warnings.warn("this searcher was saved before neurosearch recorded which queries its learned stages trained "

@@ -50,6 +50,8 @@ class CrossEncoderReranker:
                  max_chars:int=300,                  # product text cut (characters) before tokenizing
                  backend:str='torch',                # or 'onnx' / 'onnx-int8' / 'auto' (chapter 03)
                  device:str|None=None, cross_encoder=None):
+        for name, v in (('n', n), ('batch_size', batch_size), ('max_length', max_length), ('max_chars', max_chars)):
+            check_range(name, v, 1, integer=True)
         backend = resolve_backend(backend, model, cross_encoder, device)
         self.model_name, self.n, self.batch_size, self.backend = model, n, batch_size, backend
         self.max_length, self.max_chars = max_length, max_chars
@@ -247,10 +249,10 @@ class LTRReranker:
                  pseudo:int=1,                     # pseudo-queries per product added to the training queries (0: none)
                  bags:int=5,                       # models averaged, each on ~80% of rows and features (1: one model)
                  seed:int=0, locale:str='us'):
-        for name, v in (('n', n), ('n_estimators', n_estimators), ('num_leaves', num_leaves), ('bags', bags)):
-            if not isinstance(v, int) or v < 1: raise ValueError(f"{name} must be an integer >= 1, got {v!r}")
-        if not isinstance(pseudo, int) or pseudo < 0:
-            raise ValueError(f"pseudo must be an integer >= 0, got {pseudo!r}")
+        for name, v, lo in (('n', n, 1), ('n_estimators', n_estimators, 1), ('num_leaves', num_leaves, 2),
+                            ('bags', bags, 1), ('min_child_samples', min_child_samples, 1), ('pseudo', pseudo, 0)):
+            check_range(name, v, lo, integer=True)
+        check_range('learning_rate', learning_rate, 1e-6, 1)
         self.n, self.pseudo, self.bags, self.seed, self.locale = n, pseudo, bags, seed, locale
         self.params = dict(n_estimators=n_estimators, learning_rate=learning_rate, num_leaves=num_leaves,
                            min_child_samples=min_child_samples)
