@@ -398,7 +398,12 @@ def check_filter(filter:dict) -> dict:
                 x is None or (isinstance(x, (int, float, np.number)) and not isinstance(x, bool)) for x in v)
             if not ok or v == (None, None) or list(v) == [None, None]:
                 raise QueryError(f"filter {key!r} must be (low, high) numbers, one end may be None; got {v!r}")
-            out[col] = tuple(None if x is None else float(x) for x in v)
+            lo, hi = out[col] = tuple(None if x is None else float(x) for x in v)
+            if any(x is not None and np.isnan(x) for x in (lo, hi)):
+                raise QueryError(f"filter {key!r} must be (low, high) numbers, one end may be None; got {v!r}")
+            if lo is not None and hi is not None and lo > hi:
+                raise QueryError(f"filter {key!r}: the low end {lo:g} is above the high end {hi:g}, so no product "
+                                 "can pass; swap them")
         else:
             vals = (v,) if isinstance(v, str) else tuple(v) if isinstance(v, (list, tuple, set)) else None
             if not vals or not all(isinstance(x, str) for x in vals):
@@ -409,7 +414,8 @@ def check_filter(filter:dict) -> dict:
 def query_filter(brand:Sequence[str]|None=None, color:Sequence[str]|None=None, locale:Sequence[str]|None=None,
                  price_min:float|None=None, price_max:float|None=None) -> dict|None:
     "A filter from facet values as a form or a command line gives them (None when none is given)."
-    f = {k: v for k, v in (('brand', brand), ('color', color), ('locale', locale)) if v}
+    given = lambda v: [x for x in v if str(x).strip()] if v else None   # a form's empty choice ("any brand") is none
+    f = {k: g for k, v in (('brand', brand), ('color', color), ('locale', locale)) if (g := given(v))}
     if price_min is not None or price_max is not None: f['price'] = (price_min, price_max)
     return f or None
 

@@ -150,6 +150,7 @@ def _error(status:int, field:str|None, message:str) -> JSONResponse:
 def _hints(max_q:int, max_k:int, max_b:int) -> Dict[str, str]:
     return {'q': f"pass a query of 1 to {max_q} characters, e.g. /search?q=dining+chairs",
             'k': f"k is a whole number from 1 to {max_k}",
+            'question': f"ask a question of 1 to {max_q} characters, e.g. {{\"question\": \"Is it dishwasher safe?\"}}",
             'explain': "explain is true or false",
             'filter': "filter by brand, color, locale (each repeatable) and price_min / price_max (see /docs)",
             'queries': f"send 1 to {max_b} queries, each of 1 to {max_q} characters",
@@ -183,7 +184,7 @@ def plain_search_args(query_string:bytes, max_query_chars:int=MAX_QUERY_CHARS, m
     pairs = parse_qsl(query_string.decode('latin-1'), keep_blank_values=True)      # what Starlette reads
     a = dict(pairs)
     if len(a) != len(pairs) or 'q' not in a or not a.keys() <= {'q', 'k', 'explain'}: return None
-    q, k, explain = a['q'], a.get('k', '10'), a.get('explain', 'false')
+    q, k, explain = a['q'], a.get('k', str(min(10, max_k))), a.get('explain', 'false')
     if not (k.isascii() and k.isdigit() and len(k) <= 6 and 1 <= int(k) <= max_k): return None
     if explain not in ('true', 'false') or not q.strip() or len(q) > max_query_chars: return None
     return q, int(k), explain == 'true'
@@ -237,7 +238,9 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         return _error(422, field, f"{where}: {e.get('msg', 'invalid')}; {hints.get(field, hints['body'])}")
 
     def check_query(q:str, field:str) -> JSONResponse|None:
-        if not q.strip(): return _error(422, field.split('[')[0], f"{field}: empty query; {hints['q']}")
+        if not q.strip():
+            return _error(422, field.split('[')[0], f"{field}: empty {'question' if field == 'question' else 'query'}; "
+                                                      f"{hints['question' if field == 'question' else 'q']}")
         if len(q) > max_query_chars:
             return _error(422, field.split('[')[0], f"{field}: {len(q)} characters, over the limit of "
                                                       f"{max_query_chars}; shorten the query")
@@ -272,7 +275,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
 
     @app.get('/search', summary='Search one query')
     async def search_get(q:str=Query(..., description='the query'),
-                         k:int=Query(10, ge=1, le=max_k, description='how many products'),
+                         k:int=Query(min(10, max_k), ge=1, le=max_k, description='how many products'),
                          explain:bool=Query(False, description="each retriever's rank, score and contribution"),
                          brand:List[str]|None=Query(None, description='only these brands (repeat the parameter)'),
                          color:List[str]|None=Query(None, description='only these colours'),
@@ -289,6 +292,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if len(body.queries) > max_batch:
             return _error(422, 'queries', f"queries: {len(body.queries)} queries, over the limit of {max_batch}; "
                                           "split the batch")
+        if 'k' not in body.model_fields_set: body.k = min(body.k, max_k)  # the default, on a catalogue smaller than it
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
         for i, q in enumerate(body.queries):
             if (bad := check_query(q, f'queries[{i}]')) is not None: return bad
@@ -303,6 +307,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     @app.post('/answer', summary='A grounded answer from the top-k products, every sentence citing them')
     async def answer_post(body:AnswerRequest):
         if (bad := check_query(body.question, 'question')) is not None: return bad
+        if 'k' not in body.model_fields_set: body.k = min(body.k, max_k)
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
         try:
             a = await asyncio.get_running_loop().run_in_executor(
