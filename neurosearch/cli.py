@@ -131,8 +131,8 @@ def demo_report(tables:Dict[str, pd.DataFrame], searcher:HybridSearcher, out:Pat
           f"Latency: one query at a time, p50/p95 over {n} calls (each query {n // 26} times).\n"]
     for tag, tb in tables.items():
         cols = [c for c in _DEMO_COLS if c in tb]
-        log(f"\n== {tag} ==" + _seen(tag, n_train)); log(tb[cols].round(4).to_markdown())
-        md += [f"\n## {tag}\n", results_markdown(tb[cols].round(4), note=None)]
+        t = results_markdown(tb[cols].round(4), note=None)        # the same table on the console and in the report
+        log(f"\n== {tag} ==" + _seen(tag, n_train)); log(t.rstrip()); md += [f"\n## {tag}\n", t]
     md.append(f"\n{PROTOCOL}\nPaired randomisation test of NDCG@10 (p: against the stage's input).\n")
     if decisions is not None and len(decisions):
         d = decisions[[c for c in ('fold', 'stage', 'action', 'valid_ndcg_input',

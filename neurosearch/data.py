@@ -434,8 +434,9 @@ def evaluate(systems:Mapping[str, Ranking],  # name -> Ranking over the same que
 
 # %% ../nbs/01_data.ipynb #8ab14125
 def results_markdown(table:pd.DataFrame, digits:int=4, note:str|None=PROTOCOL) -> str:
-    "The table as markdown, with the protocol (or another note) underneath."
-    md = table.reset_index().to_markdown(index=False, floatfmt=f'.{digits}f')
+    "The table as markdown, with the protocol (or another note) underneath; a missing value (NaN) is an empty cell."
+    t = table.reset_index(); t = t.astype(object).where(t.notna(), None)
+    md = t.to_markdown(index=False, floatfmt=f'.{digits}f', missingval='')
     return md + (f"\n\n{note}\n" if note else '\n')
 
 # %% ../nbs/01_data.ipynb #24a881b5
