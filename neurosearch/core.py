@@ -547,15 +547,15 @@ def check_k(k, n:int|None=None, name:str='k') -> int:
     return int(k) if n is None else min(int(k), int(n))
 
 # %% ../nbs/00_core.ipynb #c0range0
-def check_range(name:str, v, lo:float, hi:float=np.inf, integer:bool=False, none:bool=False):
-    """`v` if it is a number from `lo` to `hi` (a whole number if `integer`; None allowed if `none`), else a ValueError
-    that names the parameter, its range and what it got. Constructors check their settings with it, so a bad value is
-    refused when a configuration is checked, not deep inside FAISS or LightGBM once work has started."""
+def check_range(name:str, v, lo:float, hi:float=np.inf, integer:bool=False, none:bool=False, error:type=ValueError):
+    """`v` if it is a number from `lo` to `hi` (a whole number if `integer`; None allowed if `none`), else `error` (a
+    ValueError) that names the parameter, its range and what it got. Constructors check their settings with it, so a
+    bad value is refused when a configuration is checked, not deep inside FAISS or LightGBM once work has started."""
     if v is None and none: return v
     kinds = (int, np.integer) if integer else (int, float, np.integer, np.floating)
     if isinstance(v, bool) or not isinstance(v, kinds) or not lo <= v <= hi:       # NaN fails the comparison
         rng = f">= {lo:g}" if hi == np.inf else f"from {lo:g} to {hi:g}"
-        raise ValueError(f"{name} must be {'a whole number' if integer else 'a number'} {rng}"
+        raise error(f"{name} must be {'a whole number' if integer else 'a number'} {rng}"
                          f"{' or None' if none else ''}, got {v!r}")
     return v
 

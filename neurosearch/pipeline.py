@@ -697,6 +697,7 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
              seen:str='exclude'):             # queries the learned stages saw: 'exclude' them, or 'include' (in-sample)
     "Each retriever alone, the fused and the re-ranked hybrid on the examples' queries; p50/p95 ms per single query."
     if seen not in ('exclude', 'include'): raise ConfigError(f"seen must be 'exclude' or 'include', got {seen!r}")
+    for c in (k, *ks): check_range('k', c, 1, integer=True, error=ConfigError)
     ex = examples if query_ids is None else examples[examples['query_id'].isin(query_ids)]
     known = ex['product_id'].astype(str).isin(set(self.product_ids.astype(str)))
     if not known.all():                  # as `load_esci` does: a product that is not there cannot be found

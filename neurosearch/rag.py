@@ -211,6 +211,7 @@ def answer(question:str, searcher:HybridSearcher, k:int=5, generator:Generator|N
            max_passage_chars:int=300) -> Answer:
     "Retrieve the top-`k` products for `question`, generate an answer from them, and apply the citation guards."
     question = as_query_list([question])[0]; k = check_k(k, len(searcher.products))
+    if k < 1: raise QueryError("k must be at least 1: an answer needs products to come from")
     if is_blank_query(question): raise QueryError(f"empty question {question!r}: ask with words or a product code")
     gen = generator.bind(searcher) if generator is not None else default_generator(searcher)
     t0 = time.perf_counter()
@@ -242,6 +243,9 @@ class ExtractiveGenerator(Generator):
                  max_sentences:int=3, per_product:int=1, cache_size:int=100_000,
                  cross_encoder=None,                      # anything with `predict(pairs)`; default: the searcher's
                  rerank_passages:int=20):                 # passages above the threshold the cross-encoder re-orders
+        check_range('threshold', threshold, -1, 1, error=ConfigError)       # a cosine; above 1 nothing is answered
+        for name, v in (('max_sentences', max_sentences), ('per_product', per_product), ('cache_size', cache_size)):
+            check_range(name, v, 1, integer=True, error=ConfigError)
         self.encoder, self.threshold, self.cross_encoder = encoder, threshold, cross_encoder
         self.max_sentences, self.per_product, self.rerank_passages = max_sentences, per_product, rerank_passages
         self.cache_size, self._cache = cache_size, {}

@@ -38,7 +38,7 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
-           'AnswerRequest', 'SearchBatch', 'plain_search_args', 'create_app', 'set_search_threads',
+           'AnswerRequest', 'SearchBatch', 'plain_search_args', 'check_limits', 'create_app', 'set_search_threads',
            'restore_search_threads', 'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server',
            'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test',
            'bench_serve', 'serve_report']
@@ -198,6 +198,15 @@ class _PlainSearch:
         await self.app(scope, receive, send)
 
 # %% ../nbs/13_serve.ipynb #03bfe849
+def check_limits(threads:int|None=None, max_query_chars:int=MAX_QUERY_CHARS, max_k:int=MAX_K,
+                 max_batch:int=MAX_BATCH, **unknown):
+    "Refuse a server setting out of its range, naming it (`serve` calls this before it loads an index)."
+    if unknown: raise ConfigError(f"unknown server setting(s) {sorted(unknown)}; valid: max_query_chars, max_k, "
+                                  "max_batch, threads")
+    for name, v in (('max_query_chars', max_query_chars), ('max_k', max_k), ('max_batch', max_batch),
+                    ('threads', threads)):
+        check_range(name, v, 1, integer=True, none=name == 'threads', error=ConfigError)
+
 def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexed) searcher
                max_query_chars:int=MAX_QUERY_CHARS, # longer queries are refused (422)
                max_k:int=MAX_K,                     # largest k (capped at the catalogue size)
@@ -209,6 +218,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     "A FastAPI app that serves `searcher`: /search, /answer, /products/{id}, /health, /metrics, a search page at /."
     if searcher.products is None or not searcher.retrievers:
         raise ConfigError("create_app needs an indexed searcher: HybridSearcher.load(folder) or .index(products)")
+    check_limits(threads, max_query_chars, max_k, max_batch)
     hs, m, N = searcher, ServeMetrics(), len(searcher.products)
     max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch)
     fields = catalog_fields(hs.products); pos = {p: i for i, p in enumerate(fields['product_id'])}
@@ -523,7 +533,8 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
           access_log:bool=False,           # a log line per request (uvicorn's); off: /metrics counts requests
           **limits):                       # `max_query_chars`, `max_k`, `max_batch` (see `create_app`)
     "Load the searcher in `folder` and serve it over HTTP until interrupted."
-    port = _check_port(port)
+    port = _check_port(port); check_limits(threads, **limits)
+    check_range('search_threads', search_threads, 1, integer=True, none=True, error=ConfigError)
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ConfigError(f"--workers must be a whole number >= 1, got {workers!r}")
     folder = str(Path(folder).expanduser().absolute())
