@@ -143,7 +143,7 @@ def check_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
         raise SchemaError(f"{source} must be a pandas DataFrame, got {type(products).__name__}")
     if 'product_id' not in products:
         raise SchemaError(f"{source} lacks column 'product_id'; it has {list(products.columns)}. Every product needs "
-                          "an id.")
+                          f"an id{rename_hint(products.columns, ['product_id'])}.")
     if products.empty: raise SchemaError(f"{source} has no rows: there is nothing to index.")
     ids = products['product_id']
     bad = np.flatnonzero(ids.isna().to_numpy())
@@ -158,7 +158,8 @@ def check_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
                           f"{rows[:5].tolist()} "
                           f"are not {major}. Give every id one type, e.g. products['product_id'].astype(str).")
     cols = ['text'] if 'text' in products else [c for c in _TEXT_COLS if c in products]
-    if not cols: raise SchemaError(f"{source} has no text column: products need 'text' or ESCI's {_TEXT_COLS}.")
+    if not cols: raise SchemaError(f"{source} has no text column: products need 'text' or ESCI's {_TEXT_COLS}"
+                                   f"{rename_hint(products.columns, _TEXT_COLS)}.")
     if not any(products[c].fillna('').astype(str).str.strip().ne('').any() for c in cols):
         raise SchemaError(f"{source}: every product's text is empty (column(s) {cols}): there is nothing to index.")
     dup = ids.duplicated().to_numpy()
