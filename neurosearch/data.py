@@ -185,6 +185,12 @@ def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
     p['product_id'] = p['product_id'].astype(str)
     for c in _TEXT_COLS + ['product_locale']: p[c] = p[c].fillna('').astype(str)
     p['text'] = product_text(p)
+    if 'price' in p:              # a price filter compares numbers: '$19.99' or '19,99' would never pass one
+        given = p['price'].notna() & (p['price'].astype(str).str.strip() != '')
+        bad = given & pd.to_numeric(p['price'], errors='coerce').isna()
+        if bad.any():
+            warnings.warn(f"{source}: {int(bad.sum())} price(s) are not numbers (e.g. {p['price'][bad].iloc[0]!r}); "
+                          "those products never pass a price filter: write prices as plain numbers (19.99)")
     return p
 
 # %% ../nbs/01_data.ipynb #e8082043
