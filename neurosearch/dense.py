@@ -273,6 +273,9 @@ class OnnxModel:
         # lists, made arrays here: the tokenizer's own `return_tensors='np'` leaves a reference cycle on every call
         b = self.tokenizer(texts, pairs, padding=True, truncation=True, max_length=self.max_length)
         return self.session.run(None, {n: np.asarray(b[n], np.int64) for n in self.inputs})[0]
+    def save(self, folder:str):
+        "Copy the source model, bi-encoder or cross-encoder (the export is remade from it): a saved index is whole."
+        shutil.copytree(self.folder, folder, ignore=shutil.ignore_patterns('onnx'))
     def _verify(self) -> float:
         "Agreement with torch on the probe texts (embeddings: least cosine; scores: correlation), else refuse."
         ref = np.asarray(json.loads(self.path.with_suffix('.ref.json').read_text()), np.float32)
@@ -308,9 +311,6 @@ class OnnxEncoder(OnnxModel):
                       desc=f'encoding ({self.backend})'):
             idx = order[i:i + batch_size]; out[idx] = self.run([texts[j] for j in idx])
         return out[0] if one else out
-    def save(self, folder:str):
-        "Copy the source model (the export is remade from it), so that a saved index stays self-contained."
-        shutil.copytree(self.folder, folder, ignore=shutil.ignore_patterns('onnx'))
 
 # %% ../nbs/03_dense.ipynb #a7429754
 def resolve_backend(backend:str='auto', model:str|None=None, encoder=None, device:str|None=None) -> str:

@@ -126,7 +126,7 @@ def cross_encoder_pairs(examples, products, query_ids, bm25=None, n_mined:int=4,
         judged = set(ex.loc[ex['query_id'] == qid, 'product_id'])
         near = R.indices[i, mine_from:] if R is not None else []
         mined = [pids[j] for j in near if j >= 0 and pids[j] not in judged][:n_mined]
-        rand = [p for p in rng.choice(pids, n_random * 3, replace=False) if p not in judged][:n_random]
+        rand = [p for p in rng.choice(pids, min(n_random * 3, len(pids)), replace=False) if p not in judged][:n_random]
         rows += [(q, text[p], 0.0) for p in mined + rand]
     if n_pseudo and bm25 is not None:
         pq = pseudo_queries(products, n_pseudo, seed)
