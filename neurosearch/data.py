@@ -222,7 +222,7 @@ def load_esci(folder:str|Path|None=None,   # folder with the official file names
     if not folder.is_dir():
         raise FileNotFoundError(f"ESCI folder {folder} does not exist: call download_esci('{folder}') or pass the "
                                 f"folder holding {ESCI_FILES['examples']} and {ESCI_FILES['products']}.")
-    if version not in ('small', 'large'): raise ValueError(f"version must be 'small' or 'large', got {version!r}")
+    if version not in ('small', 'large'): raise ConfigError(f"version must be 'small' or 'large', got {version!r}")
     ex = read_table(folder/ESCI_FILES['examples'], ['query', 'query_id', 'product_id', 'esci_label'])
     pr = read_table(folder/ESCI_FILES['products'], ['product_id', 'product_title'])
     if 'product_locale' in ex:

@@ -632,7 +632,7 @@ def finetune_dense(products:pd.DataFrame, examples:pd.DataFrame,
     enc = load_encoder(model, device, max_seq_length, fp16=False)
     bm25 = BM25Retriever().index(products, progress=False) if hard_negatives else None
     trip = training_triplets(examples, products, train_qids, bm25, seed=seed)
-    if trip.empty: raise ValueError("no training pairs: the training queries have no Exact products")
+    if trip.empty: raise SchemaError("no training pairs: the training queries have no Exact products")
     if n_pseudo: trip = pd.concat([trip, pseudo_triplets(products, n_pseudo, bm25, seed=seed)], ignore_index=True)
     cols = ['query', 'positive'] + (['negative'] if hard_negatives and trip['negative'].notna().all() else [])
     mnrl = MultipleNegativesRankingLoss(enc)
