@@ -125,12 +125,10 @@ def check_config(cfg:dict) -> dict:
         raise ConfigError(f"config.fusion.weights has {len(w)} values for {len(on)} retrievers {on}: give one each, "
                           "or a dict")
     ws = list(w.values()) if isinstance(w, dict) else list(w or [])
-    if any(isinstance(x, bool) or not isinstance(x, (int, float, np.number)) or not 0 <= x < np.inf for x in ws) or (
-            ws and not any(ws)):
-        raise ConfigError(f"config.fusion.weights must be numbers >= 0, not all 0 (0 leaves a retriever out of the "
-                          f"fused score), got {w!r}")
-    if isinstance(cfg.get('seed'), bool) or not isinstance(cfg.get('seed'), (int, np.integer)):
-        raise ConfigError(f"config.seed must be a whole number, got {cfg.get('seed')!r}")
+    for x in ws: check_range('each of config.fusion.weights', x, 0, error=ConfigError)
+    if ws and not any(ws):
+        raise ConfigError(f"config.fusion.weights are all 0, got {w!r}: 0 leaves a retriever out, so one must count")
+    check_range('config.seed', cfg.get('seed'), 0, integer=True, error=ConfigError)
     if check_k(cfg['depth'], name='config.depth') < 1: raise ConfigError("config.depth must be at least 1")
     gen = (rr or {}).get('generated', 0)
     if isinstance(gen, bool) or not isinstance(gen, int) or gen < 0:

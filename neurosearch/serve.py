@@ -248,9 +248,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         return _error(422, field, f"{where}: {e.get('msg', 'invalid')}; {hints.get(field, hints['body'])}")
 
     def check_query(q:str, field:str) -> JSONResponse|None:
-        if not q.strip():
-            return _error(422, field.split('[')[0], f"{field}: empty {'question' if field == 'question' else 'query'}; "
-                                                      f"{hints['question' if field == 'question' else 'q']}")
+        what, hint = ('question', hints['question']) if field == 'question' else ('query', hints['q'])
+        if not q.strip(): return _error(422, field.split('[')[0], f"{field}: empty {what}; {hint}")
         if len(q) > max_query_chars:
             return _error(422, field.split('[')[0], f"{field}: {len(q)} characters, over the limit of "
                                                       f"{max_query_chars}; shorten the query")
