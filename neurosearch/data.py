@@ -103,10 +103,12 @@ def column_aliases(columns, wanted:Sequence[str]) -> Dict[str, str]:
         if hit is not None: out[hit] = esci
     return out
 
+def _rename_text(aliases:Dict[str, str]) -> str:
+    return '; rename ' + ', '.join(f"{k!r} to {v!r}" for k, v in aliases.items()) if aliases else ''
+
 def rename_hint(columns, wanted:Sequence[str]) -> str:
     "'; rename ...' for the columns to rename to ESCI names of `wanted`, or '' when none looks like one."
-    a = column_aliases(columns, wanted)
-    return '; rename ' + ', '.join(f"{k!r} to {v!r}" for k, v in a.items()) if a else ''
+    return _rename_text(column_aliases(columns, wanted))
 
 # %% ../nbs/01_data.ipynb #6dde1e2d
 def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
@@ -178,7 +180,7 @@ def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
                           f"{rename_hint(products.columns, missing)}.")
     unread = column_aliases(products.columns, PRODUCT_COLUMNS)       # a brand or description that would go unused
     if unread: warnings.warn(f"{source}: column(s) {list(unread)} are not read (neurosearch reads ESCI's column names)"
-                             f"{rename_hint(products.columns, PRODUCT_COLUMNS)}")
+                             f"{_rename_text(unread)}")
     p = check_products(products.drop(columns=['text'], errors='ignore'), source)
     for c in PRODUCT_COLUMNS:
         if c not in p.columns: p[c] = ''

@@ -296,8 +296,7 @@ def index(self:DSIRetriever, products:pd.DataFrame, examples:pd.DataFrame|None=N
             from neurosearch.dense import load_encoder, encode
             embeddings = encode(encoder or load_encoder(), texts.tolist(), progress=progress)
         sids = SemanticIDs.from_embeddings(embeddings, pids, p['k'], p['c'], p['seed'], progress=progress)
-    elif p['id_method'] == 'arbitrary': sids = SemanticIDs.arbitrary(pids, p['k'], p['c'], p['seed'])
-    else: raise ValueError(f"id_method must be 'semantic' or 'arbitrary', got {p['id_method']!r}")
+    else: sids = SemanticIDs.arbitrary(pids, p['k'], p['c'], p['seed'])    # 'arbitrary' (the constructor checks)
     self._setup(sids)
     if examples is not None and train_qids is None: train_qids = examples['query_id'].unique()
     train = dsi_training_data(products, examples, train_qids, p['ratios'], p['n_pseudo'], p['seed'])
