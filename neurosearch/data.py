@@ -111,19 +111,41 @@ def rename_hint(columns, wanted:Sequence[str]) -> str:
     return _rename_text(column_aliases(columns, wanted))
 
 # %% ../nbs/01_data.ipynb #6dde1e2d
+def _csv_sep(path:Path) -> str:
+    "The header line's separator: ',' unless the header has none and has ';' (a European spreadsheet's), tab or '|'."
+    with open(path, 'rb') as f: head = f.readline().decode('utf-8', 'replace')
+    if ',' in head: return ','
+    n, sep = max((head.count(s), s) for s in (';', '\t', '|'))
+    return sep if n else ','
+
+def _read_csv(path:Path, sep:str) -> pd.DataFrame:
+    "A CSV in UTF-8, or in Windows-1252 (what a spreadsheet on Windows often saves) with a warning."
+    try: return pd.read_csv(path, sep=sep)
+    except UnicodeDecodeError:
+        df = pd.read_csv(path, sep=sep, encoding='cp1252')
+        warnings.warn(f"{path} is not UTF-8; it was read as Windows-1252. Save it as UTF-8 CSV to be sure every "
+                      "character is read right")
+        return df
+
+_READERS = {'.csv': 'CSV', '.tsv': 'CSV', '.txt': 'CSV', '.parquet': 'parquet', '.pq': 'parquet',
+            '.jsonl': 'JSON lines', '.ndjson': 'JSON lines', '.json': 'JSON'}
+
 def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
-    "Read a parquet or CSV file; a missing, empty or unreadable file, or missing columns, raise errors that name them."
+    """Read a parquet, CSV (comma, semicolon, tab or '|' separated; UTF-8 or Windows-1252) or JSON (lines, or an array of
+    records) file; a missing, empty or unreadable file, or missing columns, raise errors that name them."""
     path = Path(path).expanduser(); suffix = path.suffix.lower()
     if not path.exists():
         raise InputFileError(f"{path} does not exist. Official ESCI files come from download_esci(); the bundled "
                              "sample is esci_sample().")
     if path.is_dir():
-        raise InputFileError(f"{path} is a folder: pass a parquet or CSV file (or load_esci(folder) for ESCI).")
-    if suffix not in ('.csv', '.tsv', '.parquet', '.pq'):
-        raise SchemaError(f"{path}: unknown file type {suffix!r}; use .parquet or .csv")
+        raise InputFileError(f"{path} is a folder: pass a parquet, CSV or JSON file (or load_esci(folder) for ESCI).")
+    fmt = _READERS.get(suffix)
+    if fmt is None: raise SchemaError(f"{path}: unknown file type {suffix!r}; use .parquet, .csv, .tsv, .jsonl or .json")
     if path.stat().st_size == 0: raise InputFileError(f"{path} is empty (0 bytes): write the table again.")
-    fmt = 'parquet' if suffix in ('.parquet', '.pq') else 'CSV'
-    try: df = pd.read_parquet(path) if fmt == 'parquet' else pd.read_csv(path, sep='\t' if suffix == '.tsv' else ',')
+    try:
+        if fmt == 'parquet': df = pd.read_parquet(path)
+        elif fmt == 'CSV': df = _read_csv(path, '\t' if suffix == '.tsv' else _csv_sep(path))
+        else: df = pd.read_json(path, lines=fmt == 'JSON lines', dtype=False)
     except pd.errors.EmptyDataError: raise InputFileError(f"{path} holds no table (no header, no rows).") from None
     except Exception as e:   # a damaged or mislabelled file: say which, whatever the parser raised
         msg = str(e).splitlines()[0][:160] if str(e) else ''
@@ -197,16 +219,25 @@ def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
 
 # %% ../nbs/01_data.ipynb #e8082043
 def clean_examples(examples:pd.DataFrame, source:str='examples') -> pd.DataFrame:
-    "Stable dtypes and a `gain` column; unknown labels raise."
+    """Stable dtypes and a `gain` column. Labels are E, S, C, I in any case, or their full names (`exact`, ...); query
+    ids are whole numbers (ESCI's) or kept as strings (a shop's own); a missing id or an unknown label raises."""
     need = ['query', 'query_id', 'product_id', 'esci_label']
     missing = [c for c in need if c not in examples.columns]
     if missing: raise SchemaError(f"{source} lacks column(s) {missing}; judgements need {need}"
                                   f"{rename_hint(examples.columns, missing)}.")
+    for c in ('query_id', 'product_id'):
+        if (n := int(examples[c].isna().sum())):
+            raise SchemaError(f"{source}: {n} judgement(s) have no {c}; give every judgement its query's id and the "
+                              "judged product's id")
     e = examples.copy()
     e['query'] = e['query'].fillna('').astype(str); e['product_id'] = e['product_id'].astype(str)
-    e['query_id'] = e['query_id'].astype('int64'); e['esci_label'] = e['esci_label'].astype(str).str.strip().str.upper()
+    qid = pd.to_numeric(e['query_id'], errors='coerce')
+    e['query_id'] = qid.astype('int64') if qid.notna().all() and (qid % 1 == 0).all() else e['query_id'].astype(str)
+    label = e['esci_label'].astype(str).str.strip().str.upper()
+    e['esci_label'] = label.replace({'EXACT': 'E', 'SUBSTITUTE': 'S', 'COMPLEMENT': 'C', 'IRRELEVANT': 'I'})
     bad = sorted(set(e['esci_label']) - set(ESCI_GAINS))
-    if bad: raise SchemaError(f"{source}: unknown esci_label value(s) {bad}; expected E, S, C or I.")
+    if bad: raise SchemaError(f"{source}: unknown esci_label value(s) {bad[:5]}; expected E, S, C or I (Exact, "
+                              "Substitute, Complement, Irrelevant).")
     e['gain'] = e['esci_label'].map(ESCI_GAINS).astype('float64')
     if 'split' not in e: e['split'] = 'train'
     e['split'] = e['split'].fillna('train').astype(str)
@@ -294,6 +325,10 @@ def product_text(products:pd.DataFrame,
 def qrels_from_examples(examples:pd.DataFrame, gains:Mapping[str, float]=ESCI_GAINS) -> Dict[str, Dict[str, float]]:
     "`{query_id: {product_id: gain}}` with string keys (as trec_eval); I-labelled products stay judged, with gain 0."
     e = examples.assign(_g=examples['esci_label'].map(gains))
+    if e['_g'].isna().any():          # an unmapped label would score as nothing without a word
+        odd = sorted(set(e.loc[e['_g'].isna(), 'esci_label'].astype(str)))
+        raise SchemaError(f"esci_label value(s) {odd[:5]} have no gain (gains are given for {sorted(gains)}); read "
+                          "judgements with clean_examples, which also takes labels in lower case or spelt out")
     return {str(q): dict(zip(g['product_id'].astype(str), g['_g'].astype(float))) for q,
             g in e.groupby('query_id', sort=False)}
 
@@ -307,6 +342,7 @@ def queries_table(examples:pd.DataFrame) -> pd.DataFrame:
 # %% ../nbs/01_data.ipynb #bff7e1d3
 def split_queries(examples:pd.DataFrame, valid_frac:float=0.2, seed:int=0, split:str|None='train'):
     "Split query ids (of `split`, or all) into train and validation sets by query, seeded."
+    check_range('valid_frac', valid_frac, 0, 1)
     qids = examples.loc[examples['split'] == split if split else slice(None), 'query_id'].unique()
     rng = np.random.default_rng(seed); qids = rng.permutation(np.sort(qids))
     n_val = max(1, int(round(len(qids) * valid_frac))) if len(qids) > 1 else 0
