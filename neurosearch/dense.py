@@ -33,9 +33,13 @@ def load_encoder(model:str='sentence-transformers/all-MiniLM-L6-v2', device:str|
     return enc
 
 # %% ../nbs/03_dense.ipynb #73ac24d9
+def _text_list(texts) -> list:
+    "Texts as a list: one string is one text (not its characters); a missing text is ''."
+    return [t if isinstance(t, str) else '' for t in ([texts] if isinstance(texts, str) else texts)]
+
 def encode(encoder, texts:Sequence[str], batch_size:int=64, progress:bool=False) -> np.ndarray:
     "Unit-length float32 embeddings (cosine = inner product); texts sorted by length inside the encoder for speed."
-    texts = [t if isinstance(t, str) else '' for t in texts]
+    texts = _text_list(texts)
     if not texts: return np.zeros((0, encoder.get_sentence_embedding_dimension()), np.float32)
     e = encoder.encode(texts, batch_size=batch_size, show_progress_bar=progress, convert_to_numpy=True,
                        normalize_embeddings=True)
@@ -58,7 +62,7 @@ def encode_resumable(encoder, texts:Sequence[str], folder:str|Path, chunk_size:i
     interrupted continues from its last finished chunk. Returns a read-only memory map (rows in `texts` order).
     `stats`, when given, gets `encoded` (texts encoded by this call) and `found` (already in `folder`)."""
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    texts = [t if isinstance(t, str) else '' for t in texts]; n = len(texts)
+    texts = _text_list(texts); n = len(texts)
     dim = encoder.get_sentence_embedding_dimension()
     if stats is not None: stats.update(encoded=0, found=0)
     if n == 0: return np.zeros((0, dim), np.float32)
@@ -144,7 +148,7 @@ def encode_cached(encoder, texts:Sequence[str], batch_size:int=64, progress:bool
     """`encode`, through `cache` (default: `default_vector_cache()`): texts found there are not encoded again.
     `stats`, when given, gets `encoded` and `found`."""
     cache = cache if cache is not None else default_vector_cache()
-    texts = [t if isinstance(t, str) else '' for t in texts]
+    texts = _text_list(texts)
     if cache is None or not texts:
         if stats is not None: stats.update(encoded=len(texts), found=0)
         return encode(encoder, texts, batch_size, progress)
@@ -478,17 +482,28 @@ def index(self:DenseRetriever, products, progress:bool=True, embeddings:np.ndarr
                                          p['pq_m'], p['nprobe'])
     return self
 
+def _given_vectors(embeddings, n:int, encoder) -> np.ndarray:
+    "Precomputed product vectors, checked: one finite row per product, as many dimensions as the encoder gives."
+    E = np.asarray(embeddings, np.float32); d = encoder.get_sentence_embedding_dimension()
+    if E.ndim != 2 or E.shape[1] != d:
+        raise SchemaError(f"embeddings must be a (products, {d}) matrix from this retriever's encoder, got shape "
+                          f"{E.shape}: pass vectors from the same model the queries are encoded with")
+    if not np.isfinite(E).all():
+        raise SchemaError(f"embeddings hold NaN or infinite values in {int((~np.isfinite(E).all(1)).sum())} row(s): "
+                          "encode those products again")
+    return E
+
 @patch
 def _index_vectors(self:DenseRetriever, products, progress:bool, embeddings=None, resume_dir=None) -> np.ndarray:
     "The products' vectors in the index space: encoded (or given, or resumed), PCA fitted if asked; ids and probe kept."
     texts, self.product_ids = _dense_texts(products)
     if not texts: raise SchemaError("cannot index an empty catalogue")
     self.text_fingerprint = text_fingerprint(texts)
-    if embeddings is not None: E = np.asarray(embeddings, np.float32)
+    if embeddings is not None: E = _given_vectors(embeddings, len(texts), self.encoder)
     elif resume_dir is not None: E = encode_resumable(self.encoder, texts, resume_dir, batch_size=self.batch_size,
                                                       progress=progress)
     else: E = encode_cached(self.encoder, texts, self.batch_size, progress)    # $NEUROSEARCH_VECTOR_CACHE, if set
-    if len(E) != len(texts): raise ValueError(f"{len(E)} embeddings for {len(texts)} products")
+    if len(E) != len(texts): raise SchemaError(f"{len(E)} embeddings for {len(texts)} products")
     self.probe_ = encoder_probe(self.encoder)
     p = self.params
     self.pca = PCACompressor(p['pca_variance'], p['pca_dim']).fit(E) if (p['pca_variance'] or p['pca_dim']) else None
