@@ -31,6 +31,7 @@ def _combine(rankings, contribs, k, weights):
     r0 = _check(rankings); Q, N = len(r0), len(r0.product_ids)
     weights = np.ones(len(rankings)) if weights is None else np.asarray(weights, float)
     if len(weights) != len(rankings): raise ValueError(f"{len(weights)} weights for {len(rankings)} rankings")
+    for w in weights.tolist(): check_range('each fusion weight', w, 0)            # a negative weight would punish a list's hits
     keys, vals = [], []
     for r, c, w in zip(rankings, contribs, weights):
         m = r.mask
@@ -54,6 +55,7 @@ def _combine(rankings, contribs, k, weights):
 # %% ../nbs/06_fusion.ipynb #8f31dc00
 def rrf(rankings:Sequence[Ranking], k:int=60, weights:Sequence[float]|None=None, top_k:int|None=None) -> Ranking:
     "Reciprocal Rank Fusion: sum of w / (k + rank) over the lists that hold a product (ranks from 1)."
+    check_range('k', k, 0)                                                # k < 0 divides by zero at rank -k
     contribs = [np.broadcast_to(1.0 / (k + np.arange(1, r.k + 1)), r.indices.shape) for r in rankings]
     return _combine(rankings, contribs, top_k, weights)
 
