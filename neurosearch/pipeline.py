@@ -13,7 +13,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
-from .data import (check_products, clean_products, qrels_from_examples, split_queries, pseudo_queries,
+from .data import (check_products, clean_products, clean_examples, qrels_from_examples, split_queries, pseudo_queries,
                    per_query_metrics, paired_test, make_catalog)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, encode_cached, finetune_dense, reusable_encoder
@@ -24,8 +24,8 @@ from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'SEEN_FILE',
-           'merge_config', 'check_config', 'HybridSearcher', 'seen_key', 'check_filter', 'query_filter', 'filter_mask',
-           'cross_validate', 'repeated_cv']
+           'merge_config', 'expand_config', 'check_config', 'HybridSearcher', 'seen_key', 'check_filter',
+           'query_filter', 'filter_mask', 'cross_validate', 'repeated_cv']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
 DEFAULT_CONFIG = {
@@ -63,6 +63,20 @@ def merge_config(base:dict, over:dict|None, where:str='config') -> dict:
                   else copy.deepcopy(v))
     return out
 
+def expand_config(config:dict|None) -> dict|None:
+    """The short forms written in full: `retrievers=['bm25']` (exactly these retrievers, each with its defaults; a
+    dict of retrievers instead changes only those it names), `rerank='ltr'`, `fusion='dbsf'`."""
+    if not isinstance(config, dict): return config
+    c, known = dict(config), list(DEFAULT_CONFIG['retrievers'])
+    rc = [c['retrievers']] if isinstance(c.get('retrievers'), str) else c.get('retrievers')
+    if isinstance(rc, (list, tuple)):
+        bad = [n for n in rc if n not in known]
+        if bad: raise ConfigError(f"config.retrievers names unknown retriever(s) {bad}; choose from {known}")
+        c['retrievers'] = {n: ({} if n in rc else None) for n in known}
+    if isinstance(c.get('rerank'), str): c['rerank'] = {'kind': c['rerank']}
+    if isinstance(c.get('fusion'), str): c['fusion'] = {'method': c['fusion']}
+    return c
+
 # %% ../nbs/09_pipeline.ipynb #74520de0
 FUSION_METHODS = ('rrf', 'min-max', 'z-score', 'dbsf')
 
@@ -84,6 +98,11 @@ _FINETUNE_PARAMS = (set(inspect.signature(finetune_dense).parameters) -
 
 def check_config(cfg:dict) -> dict:
     "Refuse, before any work, a configuration that cannot build: no retriever, unknown parameters or values."
+    for sec, form in (('retrievers', "['bm25', 'dense'], or a dict of retriever -> parameters"),
+                      ('fusion', "'rrf', or a dict such as {'method': 'rrf', 'k': 60}"),
+                      ('rerank', "None, 'ltr', 'cross-encoder', or a dict such as {'kind': 'ltr'}")):
+        if not (isinstance(cfg.get(sec), dict) or sec == 'rerank' and cfg.get(sec) is None):
+            raise ConfigError(f"config.{sec} must be {form}; got {cfg.get(sec)!r}")
     rc = cfg['retrievers']
     if all(v is None for v in rc.values()):
         raise ConfigError("the configuration enables no retriever: give bm25, dense or dsi a dict of parameters ({} "
@@ -129,7 +148,7 @@ def check_config(cfg:dict) -> dict:
     if ws and not any(ws):
         raise ConfigError(f"config.fusion.weights are all 0, got {w!r}: 0 leaves a retriever out, so one must count")
     check_range('config.seed', cfg.get('seed'), 0, integer=True, error=ConfigError)
-    if check_k(cfg['depth'], name='config.depth') < 1: raise ConfigError("config.depth must be at least 1")
+    check_range('config.depth', cfg['depth'], 1, integer=True, error=ConfigError)
     gen = (rr or {}).get('generated', 0)
     if isinstance(gen, bool) or not isinstance(gen, int) or gen < 0:
         raise ConfigError(f"config.rerank.generated must be 0 (none) or the products of each generated catalogue whose "
@@ -147,7 +166,7 @@ class HybridSearcher:
     "BM25 + dense + DSI retrieval, fused (RRF by default), optionally re-ranked: index, save, load and search."
     kind = 'hybrid'
     def __init__(self, config:dict|None=None, device:str|None=None):
-        self.config = check_config(merge_config(DEFAULT_CONFIG, config))
+        self.config = check_config(merge_config(DEFAULT_CONFIG, expand_config(config)))
         self.device = device
         self.retrievers, self.reranker, self.products = {}, None, None
         self.rerank_on, self.guard_log = True, []       # the guard's decisions (see `_guard_fusion`, `_guard_rerank`)
@@ -166,10 +185,7 @@ class HybridSearcher:
 # %% ../nbs/09_pipeline.ipynb #7b50f54e
 @patch
 def _split(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids):
-    "Check the judgements; without a given split, split them by query (within their `train` split when they have one)."
-    missing = [c for c in ('query', 'query_id', 'product_id', 'esci_label') if c not in examples]
-    if missing:
-        raise SchemaError(f"examples lack column(s) {missing}; judgements need query, query_id, product_id, esci_label")
+    "Without a given split, split the judgements by query (within their `train` split when they have one)."
     if train_qids is not None: return train_qids, valid_qids
     has_train = 'split' in examples and (examples['split'] == 'train').any()
     return split_queries(examples, 0.2, seed=self.config['seed'], split='train' if has_train else None)
@@ -297,6 +313,9 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     cfg = check_config(self.config); rc = cfg['retrievers']
     products = check_products(products)                    # one check on every path: ids, duplicates, empty text
     if 'text' not in products: products = clean_products(products)
+    if examples is not None:                               # checked and read as every other path reads them
+        examples = clean_examples(examples)
+        if examples.empty: raise SchemaError("examples has no rows: pass judgements, or None to build without them")
     if rc.get('dense') is not None and rc['dense'].get('finetune') and examples is None:
         raise ConfigError("dense fine-tuning needs examples (query judgements): pass examples, or set finetune=False")
     keep = ('product_id', 'product_title', 'product_brand', 'product_color', 'product_locale', 'price', 'text')
@@ -454,6 +473,17 @@ def _fuse(self:HybridSearcher, rankings:Dict[str, Ranking], k:int, weights=None)
     return score_fusion(rs, method, weights, k)
 
 @patch
+def _check_stages(self:HybridSearcher, stages) -> list:
+    "`stages` as a list, refused when it names a stage this searcher lacks or no retriever."
+    stages = [stages] if isinstance(stages, str) else list(stages)
+    have = list(self.retrievers) + (['rerank'] if self.reranker is not None else [])
+    bad = [s for s in stages if s not in have]
+    if bad or not any(s in self.retrievers for s in stages):
+        raise QueryError(f"stages {stages!r}: " + (f"{bad} not in this searcher; " if bad else "no retriever; ") +
+                         f"give one or more of {have}")
+    return stages
+
+@patch
 def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids=None, stages:Sequence[str]|None=None,
            timings:dict|None=None, filter:dict|None=None):
     """Top-`k` products per query from the full pipeline; with `explain`, also a per-source table per query.
@@ -463,7 +493,7 @@ def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids
         raise RuntimeError("HybridSearcher is empty: call .index(products) or HybridSearcher.load(folder)")
     queries = as_query_list(queries); N = len(self.products)
     k = check_k(k, N); depth = min(max(k, self.config['depth']), N)
-    use = [s for s in (stages or self._active()) if s in self.retrievers]
+    use = [s for s in (self._check_stages(stages) if stages is not None else self._active()) if s in self.retrievers]
     times, R = {}, {}
     t_all = time.perf_counter()
     allowed = None if filter is None else self.allowed(filter)     # checked against this catalogue on every backend
@@ -696,6 +726,8 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
     "Each retriever alone, the fused and the re-ranked hybrid on the examples' queries; p50/p95 ms per single query."
     if seen not in ('exclude', 'include'): raise ConfigError(f"seen must be 'exclude' or 'include', got {seen!r}")
     for c in (k, *ks): check_range('k', c, 1, integer=True, error=ConfigError)
+    examples = clean_examples(examples)
+    if examples.empty: raise SchemaError("examples has no rows: there is nothing to evaluate")
     ex = examples if query_ids is None else examples[examples['query_id'].isin(query_ids)]
     known = ex['product_id'].astype(str).isin(set(self.product_ids.astype(str)))
     if not known.all():                  # as `load_esci` does: a product that is not there cannot be found
@@ -771,6 +803,7 @@ def cross_validate(config:dict|None,                # HybridSearcher configurati
                    encoder=None, embeddings:np.ndarray|None=None,   # reused by every fold (a base encoder's vectors)
                    device:str|None=None, progress:bool=True, work_dir:str|Path|None=None):
     "Pooled k-fold CV over queries: (table with paired tests against each stage's input, per-query metrics, decisions)."
+    examples = clean_examples(examples)
     qt = examples.drop_duplicates('query_id'); qids = qt['query_id'].to_numpy()
     if not 2 <= folds <= len(qids):
         raise ValueError(f"folds must be between 2 and the number of queries ({len(qids)}), got {folds}")
