@@ -748,7 +748,7 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
             raise ConfigError(f"all {len(qt)} queries of these examples were used to train this searcher's learned "
                               "stages or to judge them, so their numbers would be in-sample: evaluate on other judged "
                               "queries, cross-validate (`cross_validate`; `neurosearch demo`), or pass "
-                              "seen='include' to score them anyway")
+                              "seen='include' (on the command line, --seen include) to score them anyway")
         ex = ex[~ex['query_id'].isin(qt['query_id'][was])]; qt = qt[~was]
     queries, qids = qt['query'].tolist(), qt['query_id'].tolist()
     qrels = qrels_from_examples(ex)
