@@ -29,9 +29,11 @@ def _kmeans(X:np.ndarray, k:int, seed:int, minibatch_above:int=20_000):
 def hierarchical_kmeans(X:np.ndarray, k:int=10, c:int=100, seed:int=0, max_depth:int=12,
                         progress:bool=True) -> List[Tuple[int, ...]]:
     "One ID per row of `X`: digits from recursive k-means until groups hold <= c rows, then the position in the leaf."
-    if k < 2: raise ValueError(f"branching factor k must be >= 2, got {k}")
-    if c < 1: raise ValueError(f"leaf size c must be >= 1, got {c}")
+    check_range('branching factor k', k, 2, integer=True); check_range('leaf size c', c, 1, integer=True)
     X = np.asarray(X, np.float32); n = len(X)
+    if X.ndim != 2: raise SchemaError(f"X must be a (products, dimensions) matrix, got shape {X.shape}")
+    if not np.isfinite(X).all():
+        raise SchemaError(f"X holds NaN or infinite values in {int((~np.isfinite(X).all(1)).sum())} row(s)")
     ids: List[Tuple[int, ...]] = [()] * n
     stack = [(np.arange(n), ())]
     bar = tqdm(total=n, desc='semantic ids', disable=not progress, leave=False)
