@@ -422,10 +422,11 @@ def check_filter(filter:dict) -> dict:
                 raise QueryError(f"filter {key!r}: the low end {lo:g} is above the high end {hi:g}, so no product "
                                  "can pass; swap them")
         else:
-            vals = (v,) if isinstance(v, str) else tuple(v) if isinstance(v, (list, tuple, set)) else None
+            seq = (list, tuple, set, frozenset, np.ndarray, pd.Series, pd.Index)    # a column's values will do
+            vals = (v,) if isinstance(v, str) else tuple(v) if isinstance(v, seq) else None
             if not vals or not all(isinstance(x, str) for x in vals):
                 raise QueryError(f"filter {key!r} must be a string or a non-empty list of strings, got {v!r}")
-            out[col] = tuple(sorted(set(vals)))
+            out[col] = tuple(sorted(set(map(str, vals))))
     return out
 
 def query_filter(brand:Sequence[str]|None=None, color:Sequence[str]|None=None, locale:Sequence[str]|None=None,
