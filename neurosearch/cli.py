@@ -21,8 +21,8 @@ from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
 __all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
-           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'build_cli', 'explain_table', 'search_cli',
-           'seen_note', 'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'commands_help', 'main']
+           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'read_config', 'build_cli', 'explain_table',
+           'search_cli', 'seen_note', 'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'commands_help', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -189,6 +189,21 @@ def demo_cli(out:str='neurosearch-demo',  # folder for the report (report.md, re
     run_demo(out, dsi_epochs, seed=seed, full=full)
 
 # %% ../nbs/11_cli.ipynb #4d93cbff
+def read_config(spec:str) -> dict:
+    "A `HybridSearcher` configuration from `--config`: inline JSON (it starts with '{') or the path of a JSON file."
+    text = spec if spec.lstrip().startswith('{') else None
+    if text is None:
+        p = Path(spec).expanduser()
+        if not p.is_file():
+            raise InputFileError(f"--config {spec}: no such file; give a JSON file, or inline JSON such as "
+                                 """'{"retrievers": ["bm25", "dense"], "rerank": "ltr"}'""")
+        text = p.read_text()
+    try: cfg = _json.loads(text)
+    except _json.JSONDecodeError as e:
+        raise ConfigError(f"--config is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
+    if not isinstance(cfg, dict): raise ConfigError(f"--config must be a JSON object (a configuration), got {cfg!r}")
+    return cfg
+
 @call_parse
 def build_cli(products:str=None,          # products: ESCI parquet/CSV or the official ESCI folder (default: sample)
               examples:str=None,          # judgements (ESCI examples parquet/CSV) for training and evaluation
@@ -197,24 +212,33 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               rerank:store_true=False,    # add cross-encoder re-ranking (trains one offline)
               ltr:store_true=False,       # add the LTR re-ranker (LightGBM over the pipeline's features; trains)
               finetune:store_true=False,  # fine-tune the bi-encoder on the examples
-              index:str='hnsw',           # dense index: flat, hnsw or ivfpq
-              backend:str='auto',         # encoders: auto (onnx on a CPU, torch on a GPU), torch, onnx, onnx-int8
+              index:str=None,             # dense index: flat, hnsw (the default) or ivfpq
+              backend:str=None,           # encoders: auto (default; onnx on CPU, torch on GPU), torch, onnx, onnx-int8
               milvus:str=None,            # BM25 and dense in Milvus: a .db file (Milvus Lite) or http://host:19530
               collection:str='neurosearch', # the Milvus collection (with --milvus)
               overwrite:store_true=False, # save into `out` even if it is no neurosearch index (other files stay)
               work_dir:str=None,          # resumable work (default OUT.partial): a stopped build continues from it
               locale:str='us',            # official ESCI folder only: the locale to read (us, es, jp)
               version:str='small',        # official ESCI folder only: the small or large version of the judgements
-              seed:int=0):                # random seed of every learned stage
+              seed:int=None,              # random seed of every learned stage (default 0)
+              config:str=None):           # instead of the stage options: a configuration, JSON file or inline JSON
     "Build a HybridSearcher and save it to the folder `--out`."
-    cfg = {'retrievers': {'dense': {'index': index, 'finetune': finetune, 'backend': backend},
-                          'dsi': {} if dsi else None},
-           'rerank': {'kind': 'ltr'} if ltr else ({'backend': backend} if rerank else None), 'seed': seed,
-           'backend': {'kind': 'milvus', 'uri': milvus, 'collection': collection} if milvus else None}
+    stages = {'--dsi': dsi, '--rerank': rerank, '--ltr': ltr, '--finetune': finetune, '--index': index,
+              '--backend': backend, '--milvus': milvus, '--seed': seed is not None}
+    if config is not None and any(stages.values()):
+        raise ConfigError(f"--config is the whole configuration: put what {[o for o, v in stages.items() if v]} "
+                          """would set in it (e.g. "rerank": "ltr", "seed": 1)""")
+    backend = backend or 'auto'
+    cfg = read_config(config) if config is not None else {
+        'retrievers': {'dense': {'index': index or 'hnsw', 'finetune': finetune, 'backend': backend},
+                       'dsi': {} if dsi else None},
+        'rerank': {'kind': 'ltr'} if ltr else ({'backend': backend} if rerank else None), 'seed': seed or 0,
+        'backend': {'kind': 'milvus', 'uri': milvus, 'collection': collection} if milvus else None}
     hs = HybridSearcher(cfg)                           # checks the configuration, and
     check_save_target(Path(out).expanduser().absolute(), hs.kind, overwrite)   # the target, before any expensive work
-    if (finetune or dsi or rerank or ltr) and examples is None and products is not None:
-        raise ConfigError("--finetune, --dsi, --rerank and --ltr need --examples")
+    if hs._uses_examples() and examples is None and products is not None:
+        raise ConfigError("--finetune, --dsi, --rerank and --ltr need --examples" if config is None else
+                          "this configuration's learned stages (fine-tuning, DSI, a re-ranker) need --examples")
     p, e = read_inputs(products, examples, locale, version)
     work = Path(work_dir or f"{Path(out).expanduser().absolute()}.partial"); mark = work/'.neurosearch-work'
     if work_dir is None and work.exists() and not mark.exists():
