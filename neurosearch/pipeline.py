@@ -24,7 +24,7 @@ from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'SEEN_FILE',
-           'merge_config', 'expand_config', 'check_config', 'HybridSearcher', 'seen_key', 'check_filter',
+           'merge_config', 'expand_config', 'check_config', 'HybridSearcher', 'judged_here', 'seen_key', 'check_filter',
            'query_filter', 'filter_mask', 'cross_validate', 'repeated_cv']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
@@ -190,6 +190,20 @@ def _split(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids):
     has_train = 'split' in examples and (examples['split'] == 'train').any()
     return split_queries(examples, 0.2, seed=self.config['seed'], split='train' if has_train else None)
 
+def judged_here(examples:pd.DataFrame, product_ids) -> pd.DataFrame:
+    """The judgements of products in the catalogue (`product_ids`), as `load_esci` keeps them: a product that is not
+    there can be neither found nor learned from. A warning counts what is left out; none left is refused."""
+    known = examples['product_id'].astype(str).isin(set(np.asarray(product_ids).astype(str)))
+    if known.all(): return examples
+    if not known.any():
+        raise SchemaError(f"none of the {len(examples)} judgements names a product of this catalogue: are these the "
+                          "judgements of these products?")
+    gone = examples['query_id'].nunique() - examples.loc[known, 'query_id'].nunique()
+    warnings.warn(f"{int((~known).sum())} of {len(examples)} judgements name products that are not in this catalogue; "
+                  "they are left out" + (f", and with them {gone} quer{'y' if gone == 1 else 'ies'} with no judged "
+                                         "product in it" if gone else ''))
+    return examples[known].reset_index(drop=True)
+
 def seen_key(q) -> str:
     "A query as the seen-query check compares it: as every retriever sees it (`normalize_query`), in lower case."
     return normalize_query(str(q)).lower()
@@ -316,6 +330,7 @@ def index(self:HybridSearcher, products:pd.DataFrame, examples:pd.DataFrame|None
     if examples is not None:                               # checked and read as every other path reads them
         examples = clean_examples(examples)
         if examples.empty: raise SchemaError("examples has no rows: pass judgements, or None to build without them")
+        examples = judged_here(examples, products['product_id'])
     if rc.get('dense') is not None and rc['dense'].get('finetune') and examples is None:
         raise ConfigError("dense fine-tuning needs examples (query judgements): pass examples, or set finetune=False")
     keep = ('product_id', 'product_title', 'product_brand', 'product_color', 'product_locale', 'price', 'text')
@@ -729,17 +744,8 @@ def evaluate(self:HybridSearcher, examples:pd.DataFrame, k:int=10, ks:Sequence[i
     for c in (k, *ks): check_range('k', c, 1, integer=True, error=ConfigError)
     examples = clean_examples(examples)
     if examples.empty: raise SchemaError("examples has no rows: there is nothing to evaluate")
-    ex = examples if query_ids is None else examples[examples['query_id'].isin(query_ids)]
-    known = ex['product_id'].astype(str).isin(set(self.product_ids.astype(str)))
-    if not known.all():                  # as `load_esci` does: a product that is not there cannot be found
-        gone = ex['query_id'].nunique() - ex.loc[known, 'query_id'].nunique()
-        if not known.any():
-            raise ConfigError(f"none of the {len(ex)} judgements names a product of this catalogue: are these the "
-                              "judgements of the products this searcher indexed?")
-        warnings.warn(f"{int((~known).sum())} of {len(ex)} judgements name products that are not in this catalogue; "
-                      "they are left out" + (f", and with them {gone} quer{'y' if gone == 1 else 'ies'} with no "
-                                             "judged product in it" if gone else ''))
-        ex = ex[known]
+    ex = judged_here(examples if query_ids is None else examples[examples['query_id'].isin(query_ids)],
+                     self.product_ids)
     qt = ex.drop_duplicates('query_id'); was = self.seen_mask(qt['query'])
     if self.seen is None:
         warnings.warn("this searcher was saved before neurosearch recorded which queries its learned stages trained "
@@ -804,7 +810,7 @@ def cross_validate(config:dict|None,                # HybridSearcher configurati
                    encoder=None, embeddings:np.ndarray|None=None,   # reused by every fold (a base encoder's vectors)
                    device:str|None=None, progress:bool=True, work_dir:str|Path|None=None):
     "Pooled k-fold CV over queries: (table with paired tests against each stage's input, per-query metrics, decisions)."
-    examples = clean_examples(examples)
+    examples = judged_here(clean_examples(examples), products['product_id'])
     qt = examples.drop_duplicates('query_id'); qids = qt['query_id'].to_numpy()
     if not 2 <= folds <= len(qids):
         raise ValueError(f"folds must be between 2 and the number of queries ({len(qids)}), got {folds}")
