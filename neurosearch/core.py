@@ -249,6 +249,8 @@ def from_run(cls:Ranking, run:Mapping[str, Mapping[str, float]], product_ids, qu
 @patch
 def truncate(self:Ranking, k:int):
     "The first `k` columns (pads with no-hit columns when `k` is larger)."
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
+        raise ValueError(f"k must be an integer >= 0, got {k!r}")
     if k <= self.k:
         return Ranking(self.indices[:, :k].copy(), self.scores[:, :k].copy(), self.product_ids, self.query_ids)
     pad = k - self.k
@@ -260,6 +262,8 @@ def truncate(self:Ranking, k:int):
 def select(self:Ranking, rows):
     "The ranking restricted to query rows `rows` (indices or boolean mask)."
     rows = np.asarray(rows)
+    if rows.dtype == bool and rows.shape != (len(self),):
+        raise ValueError(f"a boolean mask of shape {rows.shape} for {len(self)} ranked queries: give one value per query")
     return Ranking(self.indices[rows], self.scores[rows], self.product_ids,
                    None if self.query_ids is None else self.query_ids[rows])
 
@@ -271,7 +275,9 @@ def to_frame(self:Ranking, query_ids=None, queries=None) -> pd.DataFrame:
     q, c = np.nonzero(self.mask)
     df = pd.DataFrame({'query_id': np.asarray(qids, dtype=object)[q], 'rank': c + 1, 'row': self.indices[q, c],
                        'product_id': self.product_ids[self.indices[q, c]], 'score': self.scores[q, c]})
-    if queries is not None: df.insert(1, 'query', np.asarray(queries, dtype=object)[q])
+    if queries is not None:
+        if len(queries) != len(self): raise ValueError(f"{len(queries)} queries for {len(self)} ranked queries")
+        df.insert(1, 'query', np.asarray(queries, dtype=object)[q])
     return df
 
 @patch
@@ -283,6 +289,10 @@ def ids(self:Ranking) -> List[List[str]]:
 @patch(cls_method=True)
 def concat(cls:Ranking, rankings:Sequence[Ranking]):
     "Stack rankings of the same catalog over their queries (k becomes the largest k)."
+    if not len(rankings): raise ValueError("Ranking.concat needs at least one ranking")
+    p0 = rankings[0].product_ids
+    if any(r.product_ids is not p0 and not np.array_equal(r.product_ids, p0) for r in rankings[1:]):
+        raise ValueError("Ranking.concat: the rankings refer to different catalogues (product_ids differ)")
     k = max(r.k for r in rankings); rs = [r.truncate(k) for r in rankings]
     qids = None if any(r.query_ids is None for r in rs) else np.concatenate([r.query_ids for r in rs])
     return cls(np.concatenate([r.indices for r in rs]), np.concatenate([r.scores for r in rs]),
@@ -583,6 +593,8 @@ def measure_latency(search:Callable[[list], object],   # called with a list of q
     "Per-call latency percentiles (ms) and queries/s for each batch size."
     queries = list(queries); rows = []
     if not queries: raise ValueError("measure_latency needs at least one query")
+    for bs in batch_sizes: check_range('each batch size', bs, 1, integer=True)
+    check_range('warmup', warmup, 0, integer=True)
     for bs in batch_sizes:
         batches = [queries[i:i + bs] for i in range(0, len(queries), bs)]
         if max_calls: batches = batches[:max_calls]
