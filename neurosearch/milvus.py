@@ -395,9 +395,12 @@ def upsert_products(hs:HybridSearcher, products:pd.DataFrame, new:bool):
 def delete_products(hs:HybridSearcher, product_ids:Sequence[str]):
     "Delete products by id from the collection and the searcher's table."
     ids = [str(i) for i in ([product_ids] if isinstance(product_ids, str) else product_ids)]
+    if not ids: return                                   # nothing to delete (Milvus refuses an empty id list)
     known = set(hs.products['product_id'].astype(str))
     missing = [i for i in ids if i not in known]
     if missing: raise SchemaError(f"delete: product id(s) {missing[:5]} are not in the catalogue")
+    if known <= set(ids): raise SchemaError("delete would remove every product and leave nothing to search: build a "
+                                            "searcher over the new catalogue instead")
     st = _store(hs); st.client.delete(st.collection, ids=ids); st.client.flush(st.collection)
     st.__dict__.pop('_passing', None)
     hs.products = hs.products[~hs.products['product_id'].astype(str).isin(ids)].reset_index(drop=True)
