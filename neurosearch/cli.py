@@ -13,7 +13,7 @@ import pandas as pd
 from fastcore.script import call_parse, anno_parser, store_true
 from .core import *
 from .data import (load_esci, esci_sample, read_table, clean_products, clean_examples, qrels_from_examples,
-                              split_queries)
+                              split_queries, write_trec_run)
 from .dense import ENCODER_BACKENDS, DenseRetriever, load_encoder, encode, encode_cached
 from .eval import PROTOCOL, evaluate, results_markdown, plot_results
 from .pipeline import HybridSearcher, cross_validate, query_filter
@@ -307,18 +307,29 @@ def evaluate_cli(folder:str,               # a folder written by `neurosearch bu
                  examples:str=None,        # judgements: ESCI examples parquet/CSV (default: the bundled sample's)
                  split:str=None,           # only this split (train/test)
                  k:int=10,                 # the cutoff of Recall@k, NDCG@k and MRR@k
-                 seen:str='exclude'):      # queries the learned stages trained or were judged on: exclude or include
+                 seen:str='exclude',       # queries the learned stages trained or were judged on: exclude or include
+                 per_query:str=None,       # also write each query's metrics for every stage to this CSV file
+                 run:str=None):            # also write what a default search returns (top 100) as a TREC run file
     "Evaluate a saved HybridSearcher and each of its stages on the examples' queries."
     hs = HybridSearcher.load(folder)
     e = (esci_sample()[1] if examples is None
          else clean_examples(read_table(examples, ['query', 'query_id', 'product_id', 'esci_label']), examples))
     if split: e = e[e['split'] == split]
     if e.empty: raise ConfigError(f"no examples left for split {split!r}")
-    table, _ = hs.evaluate(e, k, seen=seen)
+    table, per_q = hs.evaluate(e, k, seen=seen)
     cols = [c for c in table.columns if c in ('queries', f'Recall@{k}', f'NDCG@{k}', f'MRR@{k}', 'p50_ms',
                                               'p95_ms') or c.startswith('p(')]
     print(results_markdown(table[cols].round(4)))
     if note := seen_note(table.attrs, int(table['queries'].max())): print(note)
+    qt = e.drop_duplicates('query_id').assign(query_id=lambda d: d['query_id'].astype(str)).set_index('query_id')
+    scored = qt.loc[next(iter(per_q.values())).index]                 # the queries evaluate scored, in its order
+    if per_query:
+        rows = pd.concat(per_q, names=['system', 'query_id']).reset_index()
+        rows.insert(2, 'query', rows['query_id'].map(qt['query'])); rows.round(6).to_csv(per_query, index=False)
+        print(f"per-query metrics of {len(per_q)} systems on {len(scored)} queries: {per_query}")
+    if run:
+        write_trec_run(hs.search(scored['query'].tolist(), 100, query_ids=scored.index.to_numpy()), run)
+        print(f"TREC run of the default search, top 100 of {len(scored)} queries: {run}")
 
 # %% ../nbs/11_cli.ipynb #76a3b735
 def _sizes(s:str) -> List[int]:
