@@ -508,6 +508,8 @@ def search(self:HybridSearcher, queries, k:int=10, explain:bool=False, query_ids
     if not self.retrievers:
         raise RuntimeError("HybridSearcher is empty: call .index(products) or HybridSearcher.load(folder)")
     queries = as_query_list(queries); N = len(self.products)
+    if query_ids is not None and len(query_ids) != len(queries):
+        raise QueryError(f"{len(query_ids)} query ids for {len(queries)} queries: give one id per query, or none")
     k = check_k(k, N); depth = min(max(k, self.config['depth']), N)
     use = [s for s in (self._check_stages(stages) if stages is not None else self._active()) if s in self.retrievers]
     times, R = {}, {}
