@@ -702,7 +702,7 @@ def make_catalog(n_products:int=10_000,  # products to generate
                  with_text:bool=True,      # add the `text` column (set False to time raw generation)
                 ):
     "A seeded, ESCI-shaped **generated** catalogue: `(products, examples)` with E/S/C/I labels by construction."
-    if n_products < 1: raise ValueError(f"n_products must be >= 1, got {n_products}")
+    check_range('n_products', n_products, 1, integer=True); check_range('n_queries', n_queries, 1, integer=True, none=True)
     n_queries = n_queries if n_queries is not None else int(np.clip(n_products // 20, 50, 2000))
     mpl = {'E': 50, 'S': 10, 'C': 3, 'I': 3, **(max_per_label or {})}
     rng = np.random.default_rng(seed)

@@ -40,7 +40,9 @@ def plot_results(table:pd.DataFrame, metrics:Sequence[str]=('Recall@10', 'NDCG@1
                  title:str='', path:str|Path|None=None):
     "Grouped bars: one group per metric, one bar per system; saved as PNG when `path` is given."
     import matplotlib.pyplot as plt
-    metrics = [m for m in metrics if m in table.columns]
+    asked, metrics = list(metrics), [m for m in metrics if m in table.columns]
+    if table.empty: raise ValueError("nothing to plot: the table has no systems")
+    if not metrics: raise ValueError(f"nothing to plot: the table has none of the metrics {asked}")
     fig, ax = plt.subplots(figsize=(1.6 + 1.1 * len(table) * len(metrics) / 2, 3.6))
     w = 0.8 / len(table); x = np.arange(len(metrics))
     for i, (name, row) in enumerate(table.iterrows()):
