@@ -263,7 +263,8 @@ def select(self:Ranking, rows):
     "The ranking restricted to query rows `rows` (indices or boolean mask)."
     rows = np.asarray(rows)
     if rows.dtype == bool and rows.shape != (len(self),):
-        raise ValueError(f"a boolean mask of shape {rows.shape} for {len(self)} ranked queries: give one value per query")
+        raise ValueError(f"a boolean mask of shape {rows.shape} for {len(self)} ranked queries: give one value per "
+                         "query")
     return Ranking(self.indices[rows], self.scores[rows], self.product_ids,
                    None if self.query_ids is None else self.query_ids[rows])
 

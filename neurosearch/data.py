@@ -17,7 +17,7 @@ from .core import *
 __all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI_GAINS', 'SAMPLE_DIR', 'COLUMN_ALIASES',
            'DEFAULT_TEXT_FIELDS', 'PROTOCOL', 'METRICS', 'TAXONOMY', 'COMPLEMENTS', 'COLOURS', 'MATERIALS',
            'DownloadError', 'download_esci', 'column_aliases', 'rename_hint', 'read_table', 'check_products',
-           'clean_products', 'clean_examples', 'load_esci', 'esci_sample', 'clean_text', 'product_text',
+           'clean_products', 'clean_examples', 'judged_here', 'load_esci', 'esci_sample', 'clean_text', 'product_text',
            'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains', 'ndcg_at_k', 'recall_at_k',
            'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test', 'evaluate', 'results_markdown',
            'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels', 'write_trec_run', 'read_trec_run',
@@ -131,8 +131,8 @@ _READERS = {'.csv': 'CSV', '.tsv': 'CSV', '.txt': 'CSV', '.parquet': 'parquet', 
             '.jsonl': 'JSON lines', '.ndjson': 'JSON lines', '.json': 'JSON'}
 
 def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
-    """Read a parquet, CSV (comma, semicolon, tab or '|' separated; UTF-8 or Windows-1252) or JSON (lines, or an array of
-    records) file; a missing, empty or unreadable file, or missing columns, raise errors that name them."""
+    """Read a parquet, CSV (comma, semicolon, tab or '|' separated; UTF-8 or Windows-1252) or JSON (lines, or an
+    array of records) file; a missing, empty or unreadable file, or missing columns, raise errors that name them."""
     path = Path(path).expanduser(); suffix = path.suffix.lower()
     if not path.exists():
         raise InputFileError(f"{path} does not exist. Official ESCI files come from download_esci(); the bundled "
@@ -140,7 +140,8 @@ def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
     if path.is_dir():
         raise InputFileError(f"{path} is a folder: pass a parquet, CSV or JSON file (or load_esci(folder) for ESCI).")
     fmt = _READERS.get(suffix)
-    if fmt is None: raise SchemaError(f"{path}: unknown file type {suffix!r}; use .parquet, .csv, .tsv, .jsonl or .json")
+    if fmt is None:
+        raise SchemaError(f"{path}: unknown file type {suffix!r}; use .parquet, .csv, .tsv, .jsonl or .json")
     if path.stat().st_size == 0: raise InputFileError(f"{path} is empty (0 bytes): write the table again.")
     try:
         if fmt == 'parquet': df = pd.read_parquet(path)
@@ -243,6 +244,21 @@ def clean_examples(examples:pd.DataFrame, source:str='examples') -> pd.DataFrame
     e['split'] = e['split'].fillna('train').astype(str)
     return e.reset_index(drop=True)
 
+def judged_here(examples:pd.DataFrame, product_ids) -> pd.DataFrame:
+    """The judgements of products in the catalogue (`product_ids`): a product that is not there can be neither found
+    nor learned from. A warning counts what is left out; none left is refused. Loading, training and evaluating
+    all read judgements through it."""
+    known = examples['product_id'].astype(str).isin(set(np.asarray(product_ids).astype(str)))
+    if known.all(): return examples
+    if not known.any():
+        raise SchemaError(f"none of the {len(examples)} judgements names a product of this catalogue: are these the "
+                          "judgements of these products?")
+    gone = examples['query_id'].nunique() - examples.loc[known, 'query_id'].nunique()
+    warnings.warn(f"{int((~known).sum())} of {len(examples)} judgements name products that are not in this catalogue; "
+                  "they are left out" + (f", and with them {gone} quer{'y' if gone == 1 else 'ies'} with no judged "
+                                         "product in it" if gone else ''))
+    return examples[known].reset_index(drop=True)
+
 # %% ../nbs/01_data.ipynb #81660b01
 def load_esci(folder:str|Path|None=None,   # folder with the official file names; default: the bundled sample
               locale:str='us',             # product_locale: 'us', 'es' or 'jp'
@@ -273,10 +289,7 @@ def load_esci(folder:str|Path|None=None,   # folder with the official file names
     if ex.empty: raise SchemaError(f"No judgements left for locale {locale!r}, version {version!r} in {folder}.")
     products = clean_products(pr, str(folder/ESCI_FILES['products']))
     examples = clean_examples(ex, str(folder/ESCI_FILES['examples']))
-    known = examples['product_id'].isin(products['product_id'])
-    if not known.all():
-        warnings.warn(f"{int((~known).sum())} judgement(s) name products missing from the catalogue; they are dropped.")
-        examples = examples[known].reset_index(drop=True)
+    examples = judged_here(examples, products['product_id'])
     if restrict_products:
         products = products[products['product_id'].isin(examples['product_id'])].reset_index(drop=True)
     return products, examples
@@ -702,7 +715,8 @@ def make_catalog(n_products:int=10_000,  # products to generate
                  with_text:bool=True,      # add the `text` column (set False to time raw generation)
                 ):
     "A seeded, ESCI-shaped **generated** catalogue: `(products, examples)` with E/S/C/I labels by construction."
-    check_range('n_products', n_products, 1, integer=True); check_range('n_queries', n_queries, 1, integer=True, none=True)
+    check_range('n_products', n_products, 1, integer=True)
+    check_range('n_queries', n_queries, 1, integer=True, none=True)
     n_queries = n_queries if n_queries is not None else int(np.clip(n_products // 20, 50, 2000))
     mpl = {'E': 50, 'S': 10, 'C': 3, 'I': 3, **(max_per_label or {})}
     rng = np.random.default_rng(seed)

@@ -482,7 +482,7 @@ def index(self:DenseRetriever, products, progress:bool=True, embeddings:np.ndarr
                                          p['pq_m'], p['nprobe'])
     return self
 
-def _given_vectors(embeddings, n:int, encoder) -> np.ndarray:
+def _given_vectors(embeddings, encoder) -> np.ndarray:
     "Precomputed product vectors, checked: one finite row per product, as many dimensions as the encoder gives."
     E = np.asarray(embeddings, np.float32); d = encoder.get_sentence_embedding_dimension()
     if E.ndim != 2 or E.shape[1] != d:
@@ -499,7 +499,7 @@ def _index_vectors(self:DenseRetriever, products, progress:bool, embeddings=None
     texts, self.product_ids = _dense_texts(products)
     if not texts: raise SchemaError("cannot index an empty catalogue")
     self.text_fingerprint = text_fingerprint(texts)
-    if embeddings is not None: E = _given_vectors(embeddings, len(texts), self.encoder)
+    if embeddings is not None: E = _given_vectors(embeddings, self.encoder)
     elif resume_dir is not None: E = encode_resumable(self.encoder, texts, resume_dir, batch_size=self.batch_size,
                                                       progress=progress)
     else: E = encode_cached(self.encoder, texts, self.batch_size, progress)    # $NEUROSEARCH_VECTOR_CACHE, if set

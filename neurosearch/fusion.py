@@ -31,7 +31,7 @@ def _combine(rankings, contribs, k, weights):
     r0 = _check(rankings); Q, N = len(r0), len(r0.product_ids)
     weights = np.ones(len(rankings)) if weights is None else np.asarray(weights, float)
     if len(weights) != len(rankings): raise ValueError(f"{len(weights)} weights for {len(rankings)} rankings")
-    for w in weights.tolist(): check_range('each fusion weight', w, 0)            # a negative weight would punish a list's hits
+    for w in weights.tolist(): check_range('each fusion weight', w, 0)    # a negative weight punishes a list's hits
     keys, vals = [], []
     for r, c, w in zip(rankings, contribs, weights):
         m = r.mask

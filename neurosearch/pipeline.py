@@ -13,8 +13,8 @@ import pandas as pd
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
-from .data import (check_products, clean_products, clean_examples, qrels_from_examples, split_queries, pseudo_queries,
-                   per_query_metrics, paired_test, make_catalog)
+from .data import (check_products, clean_products, clean_examples, judged_here, qrels_from_examples,
+                              split_queries, pseudo_queries, per_query_metrics, paired_test, make_catalog)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, encode_cached, finetune_dense, reusable_encoder
 from .dsi import DSIRetriever
@@ -24,7 +24,7 @@ from .eval import evaluate as evaluate_rankings
 
 # %% auto #0
 __all__ = ['DEFAULT_CONFIG', 'FUSION_METHODS', 'RERANKERS', 'GENERATED_CATALOGS', 'FILTER_FIELDS', 'GUARD_ALPHA', 'SEEN_FILE',
-           'merge_config', 'expand_config', 'check_config', 'HybridSearcher', 'judged_here', 'seen_key', 'check_filter',
+           'merge_config', 'expand_config', 'check_config', 'HybridSearcher', 'seen_key', 'check_filter',
            'query_filter', 'filter_mask', 'cross_validate', 'repeated_cv']
 
 # %% ../nbs/09_pipeline.ipynb #53c9b5db
@@ -189,20 +189,6 @@ def _split(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids):
     if train_qids is not None: return train_qids, valid_qids
     has_train = 'split' in examples and (examples['split'] == 'train').any()
     return split_queries(examples, 0.2, seed=self.config['seed'], split='train' if has_train else None)
-
-def judged_here(examples:pd.DataFrame, product_ids) -> pd.DataFrame:
-    """The judgements of products in the catalogue (`product_ids`), as `load_esci` keeps them: a product that is not
-    there can be neither found nor learned from. A warning counts what is left out; none left is refused."""
-    known = examples['product_id'].astype(str).isin(set(np.asarray(product_ids).astype(str)))
-    if known.all(): return examples
-    if not known.any():
-        raise SchemaError(f"none of the {len(examples)} judgements names a product of this catalogue: are these the "
-                          "judgements of these products?")
-    gone = examples['query_id'].nunique() - examples.loc[known, 'query_id'].nunique()
-    warnings.warn(f"{int((~known).sum())} of {len(examples)} judgements name products that are not in this catalogue; "
-                  "they are left out" + (f", and with them {gone} quer{'y' if gone == 1 else 'ies'} with no judged "
-                                         "product in it" if gone else ''))
-    return examples[known].reset_index(drop=True)
 
 def seen_key(q) -> str:
     "A query as the seen-query check compares it: as every retriever sees it (`normalize_query`), in lower case."
