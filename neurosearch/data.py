@@ -208,7 +208,7 @@ def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
     for c in PRODUCT_COLUMNS:
         if c not in p.columns: p[c] = ''
     p['product_id'] = p['product_id'].astype(str)
-    for c in _TEXT_COLS + ['product_locale']: p[c] = p[c].fillna('').astype(str)
+    for c in _TEXT_COLS + ['product_locale']: p[c] = _join_lists(p[c]).fillna('').astype(str)
     p['text'] = product_text(p)
     if 'price' in p:              # a price filter compares numbers: '$19.99' or '19,99' would never pass one
         given = p['price'].notna() & (p['price'].astype(str).str.strip() != '')
@@ -304,9 +304,15 @@ _TAG = re.compile(r'<[^>]+>'); _WS = re.compile(r'\s+'); _DOTS = re.compile(r'\.
 DEFAULT_TEXT_FIELDS = ('product_title', 'product_brand', 'product_color', 'product_bullet_point', 'product_description')
 _FIELD_LABEL = {'product_brand': 'Brand: ', 'product_color': 'Colour: '}
 
+def _join_lists(s:pd.Series) -> pd.Series:
+    "A list in a cell (bullet points as JSON files and parquet list columns hold them) as one string, joined by '. '."
+    if s.dtype != object: return s
+    return s.map(lambda v: '. '.join(str(x) for x in v if x is not None) if isinstance(v, (list, tuple, np.ndarray))
+                 else v)
+
 def clean_text(s:pd.Series) -> pd.Series:
-    "Strip HTML tags and entities, normalise whitespace; NaN becomes ''."
-    s = s.fillna('').astype(str)
+    "Strip HTML tags and entities, normalise whitespace; NaN becomes ''; a list joins by '. '."
+    s = _join_lists(s).fillna('').astype(str)
     s = s.str.replace(_TAG, ' ', regex=True).map(html.unescape, na_action='ignore')
     return s.str.replace(_WS, ' ', regex=True).str.strip()
 
