@@ -119,10 +119,11 @@ def _csv_sep(path:Path) -> str:
     return sep if n else ','
 
 def _read_csv(path:Path, sep:str) -> pd.DataFrame:
-    "A CSV in UTF-8, or in Windows-1252 (what a spreadsheet on Windows often saves) with a warning."
-    try: return pd.read_csv(path, sep=sep)
+    """A CSV in UTF-8, or in Windows-1252 (what a spreadsheet on Windows often saves) with a warning. Product ids stay
+    text: a shop's SKU '00123' is not the number 123."""
+    try: return pd.read_csv(path, sep=sep, dtype={'product_id': str})
     except UnicodeDecodeError:
-        df = pd.read_csv(path, sep=sep, encoding='cp1252')
+        df = pd.read_csv(path, sep=sep, encoding='cp1252', dtype={'product_id': str})
         warnings.warn(f"{path} is not UTF-8; it was read as Windows-1252. Save it as UTF-8 CSV to be sure every "
                       "character is read right")
         return df
