@@ -32,7 +32,7 @@ def split_sentences(text:str) -> List[str]:
     after an abbreviation that does not end one ("approx. 12 inches", "Dr. Seuss", "No. 5", "the Rambler 18 oz. Bottle":
     a size in a product's name; "up to 300 lbs. Easy to clean" ends a sentence)."""
     out = []
-    for line in (text or '').split('\n'):
+    for line in (text if isinstance(text, str) else '').split('\n'):
         first = len(out)
         for s in _SENT.split(line):
             prev = out[-1] if len(out) > first else ''
@@ -82,8 +82,10 @@ def product_passages(product:pd.Series|dict, max_chars:int=300, fields:Sequence[
         return out
     for f in fields:
         v = product.get(f)
-        if not isinstance(v, str) or not v.strip(): continue
-        parts = [v] if f == 'product_title' else (v.split('\n') if f == 'product_bullet_point' else [v])
+        if isinstance(v, (list, tuple, np.ndarray)): parts = [x for x in v if isinstance(x, str)]   # bullets as a list
+        elif isinstance(v, str) and v.strip():
+            parts = [v] if f == 'product_title' else (v.split('\n') if f == 'product_bullet_point' else [v])
+        else: continue
         for part in parts:
             text = plain_text(part)
             for s in ([text] if f == 'product_title' else split_sentences(text)): _add(out, seen, f, s, max_chars)
