@@ -11,7 +11,7 @@ from typing import Dict, Sequence
 import numpy as np
 import pandas as pd
 from .core import *
-from .data import make_catalog, qrels_from_examples
+from .data import make_catalog, qrels_from_examples, markdown_table
 from .bm25 import BM25Retriever, Tokenizer, bm25_texts, rank_bm25_reference
 from .dense import DenseRetriever, OnnxEncoder, load_encoder, encode, encode_resumable, faiss_search
 from .semantic_ids import SemanticIDs, hierarchical_kmeans
@@ -20,8 +20,9 @@ from .eval import evaluate, measure_latency
 from .pipeline import HybridSearcher
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'benchmark_make_catalog', 'bench_bm25', 'bench_dense', 'bench_semantic_ids', 'bench_dsi', 'bench_hybrid',
-           'bench_encoder', 'encode_products', 'encode_speedup', 'run_bench', 'scale_table', 'plot_scale']
+__all__ = ['BENCHMARKS', 'bench_markdown', 'benchmark_make_catalog', 'bench_bm25', 'bench_dense', 'bench_semantic_ids',
+           'bench_dsi', 'bench_hybrid', 'bench_encoder', 'encode_products', 'encode_speedup', 'run_bench',
+           'scale_table', 'plot_scale']
 
 # %% ../nbs/10_bench.ipynb #bb8e4e62
 def _peak_rss_mb_child(code:str) -> tuple:
@@ -30,6 +31,10 @@ def _peak_rss_mb_child(code:str) -> tuple:
     out = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return float(out.stdout.strip().splitlines()[-1]), peak_kb / 1024
+
+def bench_markdown(df:pd.DataFrame, digits:int=2) -> str:
+    "A benchmark table as markdown, rounded to `digits`; a missing value (NaN: not measured) is an empty cell."
+    return markdown_table(df.round(digits))
 
 def benchmark_make_catalog(sizes:Sequence[int]=(10_000, 100_000, 1_000_000), json_out:str|None=None) -> pd.DataFrame:
     "Time and peak memory of `make_catalog` (generated data), one fresh process per size; prints a table."
@@ -43,7 +48,7 @@ def benchmark_make_catalog(sizes:Sequence[int]=(10_000, 100_000, 1_000_000), jso
                      'peak_rss_mb': round(peak)})
     df = pd.DataFrame(rows).astype({'products': int})
     print('make_catalog on this machine (generated data; peak RSS includes the Python/pandas baseline)')
-    print(df.to_markdown(index=False))
+    print(bench_markdown(df))
     if json_out: Path(json_out).write_text(df.to_json(orient='records', indent=1))
     return df
 
@@ -255,7 +260,7 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
     if 'semantic_ids' in only:
         b = bench_semantic_ids(sorted(set(products))); out['semantic_ids'] = b
         print("\n## Semantic IDs: recursive k-means (k = 10, c = 100) on synthetic clustered 384-d vectors\n"
-              + b.round(2).to_markdown(index=False), flush=True)
+              + bench_markdown(b, 2), flush=True)
     if 'serve' in only:   # the HTTP service (chapter 13): the ESCI sample, then each generated size
         from neurosearch.serve import bench_serve, serve_report
         for n in [None] + [n for n in products]:
@@ -287,7 +292,7 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
             out[f'hybrid {n}'] = b; a = b.attrs
             print(f"\n## HybridSearcher per stage ({n:,} generated products, {a['queries']} single queries, "
                   f"{'BM25 + dense HNSW + DSI + RRF + re-rank 100' if full else 'BM25 + dense HNSW + RRF'}, "
-                  f"encoder {backend})\n" + b.round(2).to_markdown(index=False)
+                  f"encoder {backend})\n" + bench_markdown(b, 2)
                   + f"\n\nbuild {a['build_s']:.1f}s, index {a['index_mb']:.1f} MB on disk, peak RSS "
                     f"{a['peak_rss_mb']:.0f} MB, {a['qps_single']:.0f} queries/s single, "
                   f"{a['qps_batch32']:.0f} queries/s in batches of 32; hybrid total / slowest retriever = "
@@ -295,7 +300,7 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
         if 'bm25' in only:
             b = bench_bm25(n, queries, ref_queries=30 if n >= 100_000 else 50); out[f'bm25 {n}'] = b
             print(f"\n## BM25 vs rank-bm25 ({n:,} generated products, same tokens, BM25Retriever(method='robertson') "
-                  "vs BM25Okapi)\n" + b.round(2).to_markdown(index=False), flush=True)
+                  "vs BM25Okapi)\n" + bench_markdown(b, 2), flush=True)
         if 'dense' in only:
             hs = keep.pop('searcher', None) if 'hybrid' in only else None
             built = {'hnsw': (hs.retrievers['dense'], hs.build_seconds['dense'])} if hs is not None else None
@@ -304,14 +309,14 @@ def run_bench(products:Sequence[int]=(10_000, 100_000), only:Sequence[str]=('cat
             b = bench_dense(n, queries, encoder=enc, progress=False, catalog=cat, embeddings=E, built=built,
                             kinds=kinds); out[f'dense {n}'] = b; del built
             print(f"\n## Dense index types ({n:,} generated products; all-MiniLM-L6-v2 at 64 tokens, {backend}; "
-                  "latency includes query encoding)\n" + b.round(3).to_markdown(index=False), flush=True)
+                  "latency includes query encoding)\n" + bench_markdown(b, 3), flush=True)
         if 'dsi' in only:   # its own catalogue: more queries, split into train / validation / test
             b = bench_dsi(n, dsi_queries, epochs=dsi_epochs, latency_queries=queries); out[f'dsi {n}'] = b; a = b.attrs
             print(f"\n## Generative retrieval vs BM25 and dense ({n:,} generated products; DSI {a['model']}, trained "
                   f"on {a['train_queries']} queries + pseudo-queries, "
                   f"at most {dsi_epochs} epochs; {a['test_queries']} test queries; latency: single queries, beam "
                   f"{a['num_beams']}, CPU threads {a['threads']})\n"
-                  + b.round(3).to_markdown(index=False), flush=True)
+                  + bench_markdown(b, 3), flush=True)
         if enc is not None and tmp: tmp.remove()                          # the vectors of a temporary run
     if json_out:   # numbers as plain floats, anything else as text
         num = lambda x: float(x) if isinstance(x, (int, float, np.floating)) else x

@@ -19,9 +19,9 @@ __all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI
            'DownloadError', 'download_esci', 'column_aliases', 'rename_hint', 'read_table', 'check_products',
            'clean_products', 'clean_examples', 'judged_here', 'load_esci', 'esci_sample', 'clean_text', 'product_text',
            'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains', 'ndcg_at_k', 'recall_at_k',
-           'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test', 'evaluate', 'results_markdown',
-           'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels', 'write_trec_run', 'read_trec_run',
-           'read_srw_judgments', 'write_srw_judgments', 'make_catalog', 'plot_esci_overview']
+           'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test', 'evaluate', 'markdown_table',
+           'results_markdown', 'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels', 'write_trec_run',
+           'read_trec_run', 'read_srw_judgments', 'write_srw_judgments', 'make_catalog', 'plot_esci_overview']
 
 # %% ../nbs/01_data.ipynb #cbf74e17
 ESCI_FILES = {
@@ -498,10 +498,13 @@ def evaluate(systems:Mapping[str, Ranking],  # name -> Ranking over the same que
     return table, per_query
 
 # %% ../nbs/01_data.ipynb #8ab14125
+def markdown_table(t:pd.DataFrame, **kw) -> str:
+    "`t` as markdown without its index; a missing value (NaN: not measured, no input) is an empty cell, not `nan`."
+    return t.astype(object).where(t.notna(), None).to_markdown(index=False, missingval='', **kw)
+
 def results_markdown(table:pd.DataFrame, digits:int=4, note:str|None=PROTOCOL) -> str:
     "The table as markdown, with the protocol (or another note) underneath; a missing value (NaN) is an empty cell."
-    t = table.reset_index(); t = t.astype(object).where(t.notna(), None)
-    md = t.to_markdown(index=False, floatfmt=f'.{digits}f', missingval='')
+    md = markdown_table(table.reset_index(), floatfmt=f'.{digits}f')
     return md + (f"\n\n{note}\n" if note else '\n')
 
 # %% ../nbs/01_data.ipynb #24a881b5
