@@ -185,8 +185,18 @@ class HybridSearcher:
 # %% ../nbs/09_pipeline.ipynb #7b50f54e
 @patch
 def _split(self:HybridSearcher, examples:pd.DataFrame, train_qids, valid_qids):
-    "Without a given split, split the judgements by query (within their `train` split when they have one)."
-    if train_qids is not None: return train_qids, valid_qids
+    """Without a given split, split the judgements by query (within their `train` split when they have one); a given one
+    must name queries of the judgements, and no query both to train on and to validate on."""
+    if train_qids is not None:
+        have = set(examples['query_id'])
+        for name, q in (('train_qids', train_qids), ('valid_qids', valid_qids)):
+            bad = [x for x in ([] if q is None else q) if x not in have]
+            if bad:
+                raise ConfigError(f"{name} names {len(bad)} query id(s) that are not in the examples, e.g. {bad[:3]}")
+        if both := sorted(set(train_qids) & set([] if valid_qids is None else valid_qids)):
+            raise ConfigError(f"train_qids and valid_qids share {len(both)} query id(s), e.g. {both[:3]}: a validation "
+                              "query must not be trained on")
+        return train_qids, valid_qids
     has_train = 'split' in examples and (examples['split'] == 'train').any()
     return split_queries(examples, 0.2, seed=self.config['seed'], split='train' if has_train else None)
 
