@@ -277,13 +277,18 @@ def search_cli(folder:str,                 # a folder written by `neurosearch bu
                color:str=None,             # only these colours, comma-separated
                locale:str=None,            # only these locales (us, es, jp), comma-separated
                price_min:float=None,       # only products at this price or more (a catalogue with prices)
-               price_max:float=None):      # only products at this price or less
+               price_max:float=None,       # only products at this price or less
+               json:store_true=False):     # print the hits as JSON (one object: query, ms, hits) for scripts
     "Search a saved HybridSearcher."
     if isinstance(k, int) and k < 1: raise ConfigError(f"-k must be at least 1, got {k}")
     split = lambda s: [x.strip() for x in s.split(',') if x.strip()] if s else None
     f = query_filter(split(brand), split(color), split(locale), price_min, price_max)
     hs = HybridSearcher.load(folder)
     res, why = hs.search([query], k, explain=True, filter=f)
+    if json:                       # every column of the explanation; a retriever that missed a hit is null
+        hits = _json.loads(why[0].to_json(orient='records'))
+        print(_json.dumps({'query': query, 'k': k, 'ms': round(hs.timings[-1]['total'], 2), 'hits': hits},
+                          ensure_ascii=False)); return
     print(explain_table(why[0], explain, rerank=hs.reranker is not None and hs.rerank_on) if len(why[0])
           else f"no results for {query!r}"
           + (" (it has no letter or digit to search for)" if is_blank_query(query) else '')
