@@ -326,6 +326,7 @@ def evaluate_cli(folder:str,               # a folder written by `neurosearch bu
                                               'p95_ms') or c.startswith('p(')]
     print(results_markdown(table[cols].round(4)))
     if note := seen_note(table.attrs, int(table['queries'].max())): print(note)
+    if not (per_query or run): return
     qt = e.drop_duplicates('query_id').assign(query_id=lambda d: d['query_id'].astype(str)).set_index('query_id')
     scored = qt.loc[next(iter(per_q.values())).index]                 # the queries evaluate scored, in its order
     if per_query:
