@@ -215,6 +215,10 @@ def answer(question:str, searcher:HybridSearcher, k:int=5, generator:Generator|N
     question = as_query_list([question])[0]; k = check_k(k, len(searcher.products))
     if k < 1: raise QueryError("k must be at least 1: an answer needs products to come from")
     if is_blank_query(question): raise QueryError(f"empty question {question!r}: ask with words or a product code")
+    if isinstance(generator, str): generator = make_generator(generator)    # a name: 'extractive', as the CLI takes
+    elif generator is not None and not isinstance(generator, Generator):
+        raise ConfigError(f"generator must be a Generator (ExtractiveGenerator(), HFGenerator(model), "
+                          f"OpenAIGenerator(model, base_url)) or the name 'extractive', got {type(generator).__name__}")
     gen = generator.bind(searcher) if generator is not None else default_generator(searcher)
     t0 = time.perf_counter()
     sources = sources_for(searcher, question, k, max_passage_chars)
@@ -411,5 +415,6 @@ def make_generator(kind:str='extractive', model:str|None=None, base_url:str|None
     if kind == 'extractive':
         return ExtractiveGenerator(threshold=DEFAULT_THRESHOLD if threshold is None else threshold, **kw)
     if kind not in GENERATORS: raise ConfigError(f"generator must be one of {GENERATORS}, got {kind!r}")
-    if not model: raise ConfigError(f"the {kind!r} generator needs a model (--model NAME)")
+    if not model: raise ConfigError(f"the {kind!r} generator needs a model: make_generator({kind!r}, model=NAME), "
+                                    "or --model NAME on the command line")
     return HFGenerator(model, **kw) if kind == 'hf' else OpenAIGenerator(model, base_url, **kw)
