@@ -663,4 +663,5 @@ d = { 'settings': { 'branch': 'main',
                                    'neurosearch.serve.set_search_threads': ('serve.html#set_search_threads', 'neurosearch/serve.py'),
                                    'neurosearch.serve.settle_heap': ('serve.html#settle_heap', 'neurosearch/serve.py'),
                                    'neurosearch.serve.stage_quantiles': ('serve.html#stage_quantiles', 'neurosearch/serve.py'),
+                                   'neurosearch.serve.unknown_field': ('serve.html#unknown_field', 'neurosearch/serve.py'),
                                    'neurosearch.serve.wrk_load_test': ('serve.html#wrk_load_test', 'neurosearch/serve.py')}}}

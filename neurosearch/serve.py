@@ -4,7 +4,8 @@
 
 # %% ../nbs/13_serve.ipynb #6393a326
 from __future__ import annotations
-import os, gc, sys, json, math, time, atexit, socket, shutil, asyncio, logging, tempfile, itertools, threading
+import os, gc, sys, json, math, time, atexit, socket, shutil, asyncio, difflib, logging, tempfile, itertools
+import threading
 import subprocess
 import urllib.request, urllib.error
 from concurrent.futures import ThreadPoolExecutor
@@ -23,7 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 import orjson
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 import torch
 import faiss
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, CONTENT_TYPE_LATEST
@@ -37,11 +38,12 @@ from .pipeline import HybridSearcher, query_filter
 from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
-__all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'PAGE', 'ServeMetrics', 'catalog_fields', 'hits_json',
-           'AnswerRequest', 'SearchBatch', 'plain_search_args', 'check_limits', 'create_app', 'set_search_threads',
-           'restore_search_threads', 'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server',
-           'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test',
-           'bench_serve', 'serve_report']
+__all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'FILTER_FIELDS', 'PAGE',
+           'ServeMetrics', 'catalog_fields', 'hits_json', 'AnswerRequest', 'SearchBatch', 'unknown_field',
+           'plain_search_args', 'check_limits', 'create_app', 'set_search_threads', 'restore_search_threads',
+           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
+           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
+           'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -125,11 +127,13 @@ def hits_json(fields:Dict[str, np.ndarray], ranking:Ranking, q:int, why:pd.DataF
 # %% ../nbs/13_serve.ipynb #e2295e42
 class AnswerRequest(BaseModel):
     "The body of POST /answer."
+    model_config = ConfigDict(extra='forbid')      # a misspelt field is refused, not ignored
     question:str = Field(..., description="the shopper's question")
     k:int = Field(5, ge=1, description='products to answer from')
 
 class SearchBatch(BaseModel):
     "The body of POST /search (the app's own limits on batch size and k are checked by the route)."
+    model_config = ConfigDict(extra='forbid')      # a filter sent beside `filter`, not in it, is refused, not ignored
     queries: List[str] = Field(..., min_length=1, description='the queries', examples=[['dining chairs', 'usb c hub']])
     k: int = Field(10, ge=1, description='products per query')
     explain: bool = Field(False, description="each retriever's rank, score and contribution for every hit")
@@ -147,12 +151,24 @@ def _json_bytes(obj) -> bytes:
 def _error(status:int, field:str|None, message:str) -> JSONResponse:
     return JSONResponse({'detail': message, 'field': field}, status_code=status)
 
+GET_SEARCH_PARAMS = ('q', 'k', 'explain', 'brand', 'color', 'locale', 'price_min', 'price_max')
+FILTER_FIELDS = ('brand', 'color', 'locale', 'price', 'price_min', 'price_max')
+
+def unknown_field(name:str, known:Sequence[str], where:str) -> str:
+    """The message for a parameter or field that `where` does not take: a misspelt filter (`colour`, `brands`) would
+    otherwise be ignored, and the shopper would get unfiltered results without a word."""
+    near = difflib.get_close_matches(name.lower(), known, 1, 0.6)
+    return (f"{name}: {where} has no such {'parameter' if where.startswith('GET') else 'field'}"
+            + (f" (did you mean {near[0]!r}?)" if near else '') + f"; it takes {', '.join(known)}")
+
 def _hints(max_q:int, max_k:int, max_b:int) -> Dict[str, str]:
     return {'q': f"pass a query of 1 to {max_q} characters, e.g. /search?q=dining+chairs",
             'k': f"k is a whole number from 1 to {max_k}",
             'question': f"ask a question of 1 to {max_q} characters, e.g. {{\"question\": \"Is it dishwasher safe?\"}}",
             'explain': "explain is true or false",
             'filter': "filter by brand, color, locale (each repeatable) and price_min / price_max (see /docs)",
+            'filter_body': 'filter is an object of brand, color, locale (a string or a list) and price ([low, high], '
+                           'null for open), e.g. {"queries": ["cup"], "filter": {"brand": ["YETI"], "price": [null, 50]}}',
             'queries': f"send 1 to {max_b} queries, each of 1 to {max_q} characters",
             'body': 'send JSON such as {"queries": ["dining chairs"], "k": 10}'}
 
@@ -245,7 +261,15 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         loc = [str(x) for x in e.get('loc', ()) if x not in ('query', 'body', 'path')]
         field = loc[0] if loc else 'body'
         where = '.'.join(loc) if loc else 'body'
-        return _error(422, field, f"{where}: {e.get('msg', 'invalid')}; {hints.get(field, hints['body'])}")
+        post = request.method == 'POST'
+        if e.get('type') == 'extra_forbidden' and len(loc) == 1:
+            model = SearchBatch if request.url.path == '/search' else AnswerRequest
+            msg = unknown_field(field, list(model.model_fields), f"POST {request.url.path}")
+            if model is SearchBatch and field in FILTER_FIELDS: msg += f"; {hints['filter_body']}"
+            return _error(422, field, msg)
+        hint = hints['filter_body' if post else 'filter'] if field in FILTER_FIELDS + ('filter',) else \
+               hints.get(field, hints['body'])
+        return _error(422, field, f"{where}: {e.get('msg', 'invalid')}; {hint}")
 
     def check_query(q:str, field:str) -> JSONResponse|None:
         what, hint = ('question', hints['question']) if field == 'question' else ('query', hints['q'])
@@ -255,7 +279,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                                                       f"{max_query_chars}; shorten the query")
 
     async def run_search(queries:List[str], k:int, explain:bool, render=None, filter:dict|None=None,
-                         times:dict|None=None):
+                         times:dict|None=None, filter_hint:str='filter'):
         """Search in the pool (never on the event loop); (ranking, why, ms per stage) or a 500 response. `render`
         turns those into the response body in the same pool call, so the event loop only sends bytes. `times` gets
         the search's timings, for the metrics that the caller records once the response is sent."""
@@ -267,7 +291,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             res = await asyncio.get_running_loop().run_in_executor(pool, work)
         except QueryError as e:      # a filter's message starts with "filter"
             field = 'filter' if str(e).startswith('filter') else 'q'
-            return _error(422, field, f"{e}; {hints[field]}" if field == 'filter' else str(e))
+            return _error(422, field, f"{e}; {hints[filter_hint]}" if field == 'filter' else str(e))
         except Exception as e:
             log.exception("search failed for %d queries (first: %r)", len(queries), queries[0][:80])
             return _error(500, None, f"search failed ({type(e).__name__}); the server log has the details")
@@ -283,7 +307,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         return Response(body, media_type='application/json', background=BackgroundTask(m.record_search, times, 1))
 
     @app.get('/search', summary='Search one query')
-    async def search_get(q:str=Query(..., description='the query'),
+    async def search_get(request:Request, q:str=Query(..., description='the query'),
                          k:int=Query(min(10, max_k), ge=1, le=max_k, description='how many products'),
                          explain:bool=Query(False, description="each retriever's rank, score and contribution"),
                          brand:List[str]|None=Query(None, description='only these brands (repeat the parameter)'),
@@ -291,6 +315,10 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                          locale:List[str]|None=Query(None, description='only these locales (us, es, jp)'),
                          price_min:float|None=Query(None, description='lowest price'),
                          price_max:float|None=Query(None, description='highest price')):
+        for name in request.query_params:
+            if name not in GET_SEARCH_PARAMS and name != 'colour':
+                return _error(422, name, unknown_field(name, GET_SEARCH_PARAMS, 'GET /search'))
+        color = (color or []) + request.query_params.getlist('colour')    # the filter's British spelling, as in 09
         if (bad := check_query(q, 'q')) is not None: return bad
         filter = query_filter(brand, color, locale, price_min, price_max)
         times = {}      # the metrics are recorded after the response is sent (a background task): off the latency
@@ -305,7 +333,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
         for i, q in enumerate(body.queries):
             if (bad := check_query(q, f'queries[{i}]')) is not None: return bad
-        res = await run_search(body.queries, body.k, body.explain, filter=body.filter, times=(times := {}))
+        res = await run_search(body.queries, body.k, body.explain, filter=body.filter, times=(times := {}),
+                               filter_hint='filter_body')
         if isinstance(res, JSONResponse): return res
         ranking, why, ms = res
         results = [{'query': q, 'hits': hits_json(fields, ranking, j, None if why is None else why[j])}
