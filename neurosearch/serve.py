@@ -4,7 +4,8 @@
 
 # %% ../nbs/13_serve.ipynb #6393a326
 from __future__ import annotations
-import os, gc, sys, json, math, time, atexit, socket, shutil, asyncio, difflib, logging, tempfile, itertools
+import os, gc, sys, json, math, time, errno, atexit, socket, shutil, asyncio, difflib, logging, tempfile
+import itertools
 import threading
 import subprocess
 import urllib.request, urllib.error
@@ -40,10 +41,10 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'FILTER_FIELDS', 'PAGE',
            'ServeMetrics', 'catalog_fields', 'hits_json', 'AnswerRequest', 'SearchBatch', 'unknown_field',
-           'plain_search_args', 'check_limits', 'create_app', 'set_search_threads', 'restore_search_threads',
-           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
-           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
-           'serve_report']
+           'plain_search_args', 'check_limits', 'create_app', 'check_listen', 'set_search_threads',
+           'restore_search_threads', 'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server',
+           'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test',
+           'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -520,6 +521,20 @@ def _check_port(port:int) -> int:
         raise ConfigError(f"--port must be a whole number from 1 to 65535, got {port!r}")
     return port
 
+def check_listen(host:str, port:int):
+    """Refuse an address this machine cannot listen on (a port another server holds, a host that is not one of its
+    own), before the index loads: uvicorn would say so only after loading it, and with `workers > 1` exit with 0."""
+    try: fam, typ, proto, _, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except socket.gaierror as e:
+        raise ConfigError(f"--host {host!r} is not an address this machine knows ({e.strerror})") from None
+    with socket.socket(fam, typ, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)         # as uvicorn binds
+        try: s.bind(addr)
+        except OSError as e:
+            fix = ("another server holds it: stop that one, or choose another --port" if e.errno == errno.EADDRINUSE
+                   else "choose another --host or --port")
+            raise ConfigError(f"cannot listen on {host}:{port} ({e.strerror}); {fix}") from None
+
 def set_search_threads(n:int|None) -> tuple:
     "Threads one search may use inside ONNX Runtime, torch and FAISS (None: leave them); returns the old settings."
     old = (os.environ.get('OMP_NUM_THREADS'), torch.get_num_threads(), faiss.omp_get_max_threads())
@@ -566,6 +581,8 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ConfigError(f"--workers must be a whole number >= 1, got {workers!r}")
     folder = str(Path(folder).expanduser().absolute())
+    read_manifest(folder, HybridSearcher.kind)             # refuse a bad folder, then a bad address, before loading
+    check_listen(host, port)
     if host not in ('127.0.0.1', 'localhost', '::1'):
         log.warning("listening on %s: the API has no authentication; put it behind your own gateway", host)
     if workers == 1:
@@ -574,7 +591,6 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
         print(f"neurosearch serving {folder} at http://{host}:{port}/ (API docs at /docs)", flush=True)
         uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=access_log)
     else:
-        read_manifest(folder, HybridSearcher.kind)             # refuse a bad folder before starting the workers
         os.environ['NEUROSEARCH_SERVE_FOLDER'] = folder
         os.environ['NEUROSEARCH_SERVE_KW'] = json.dumps({'threads': threads, 'search_threads': search_threads,
                                                         **limits})
