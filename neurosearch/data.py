@@ -16,12 +16,13 @@ from .core import *
 # %% auto #0
 __all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI_GAINS', 'SAMPLE_DIR', 'COLUMN_ALIASES',
            'DEFAULT_TEXT_FIELDS', 'PROTOCOL', 'METRICS', 'TAXONOMY', 'COMPLEMENTS', 'COLOURS', 'MATERIALS',
-           'DownloadError', 'download_esci', 'column_aliases', 'rename_hint', 'read_table', 'check_products',
-           'clean_products', 'clean_examples', 'judged_here', 'load_esci', 'esci_sample', 'clean_text', 'product_text',
-           'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains', 'ndcg_at_k', 'recall_at_k',
-           'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test', 'evaluate', 'markdown_table',
-           'results_markdown', 'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels', 'write_trec_run',
-           'read_trec_run', 'read_srw_judgments', 'write_srw_judgments', 'make_catalog', 'plot_esci_overview']
+           'DownloadError', 'download_esci', 'column_aliases', 'rename_hint', 'read_table', 'check_frame',
+           'check_products', 'clean_products', 'clean_examples', 'judged_here', 'load_esci', 'esci_sample',
+           'clean_text', 'product_text', 'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains',
+           'ndcg_at_k', 'recall_at_k', 'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test',
+           'evaluate', 'markdown_table', 'results_markdown', 'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels',
+           'write_trec_run', 'read_trec_run', 'read_srw_judgments', 'write_srw_judgments', 'make_catalog',
+           'plot_esci_overview']
 
 # %% ../nbs/01_data.ipynb #cbf74e17
 ESCI_FILES = {
@@ -163,10 +164,16 @@ def read_table(path:str|Path, columns:Sequence[str]|None=None) -> pd.DataFrame:
 # %% ../nbs/01_data.ipynb #11a087e1
 _TEXT_COLS = ['product_title', 'product_description', 'product_bullet_point', 'product_brand', 'product_color']
 
+def check_frame(table, source:str='products') -> pd.DataFrame:
+    "`table` if it is a DataFrame; anything else is refused with how to make one."
+    if not isinstance(table, pd.DataFrame):
+        raise SchemaError(f"{source} must be a pandas DataFrame, got {type(table).__name__}: read a file with "
+                          "read_table(path), make one from records with pd.DataFrame(records)")
+    return table
+
 def check_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame:
     "Refuse a table no index can be built from, naming column, rows and fix; keep the first of duplicate ids (warns)."
-    if not isinstance(products, pd.DataFrame):
-        raise SchemaError(f"{source} must be a pandas DataFrame, got {type(products).__name__}")
+    check_frame(products, source)
     if 'product_id' not in products:
         raise SchemaError(f"{source} lacks column 'product_id'; it has {list(products.columns)}. Every product needs "
                           f"an id{rename_hint(products.columns, ['product_id'])}.")
@@ -198,7 +205,7 @@ def check_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame
 # %% ../nbs/01_data.ipynb #adbcca2e
 def clean_products(products:pd.DataFrame, source:str='products') -> pd.DataFrame:
     "Checked (`check_products`), stable dtypes, missing text as '', and a `text` column built from the ESCI fields."
-    missing = [c for c in ['product_id', 'product_title'] if c not in products.columns]
+    missing = [c for c in ['product_id', 'product_title'] if c not in check_frame(products, source).columns]
     if missing:
         raise SchemaError(f"{source} lacks column(s) {missing}; products need at least product_id and product_title"
                           f"{rename_hint(products.columns, missing)}.")
@@ -224,7 +231,7 @@ def clean_examples(examples:pd.DataFrame, source:str='examples') -> pd.DataFrame
     """Stable dtypes and a `gain` column. Labels are E, S, C, I in any case, or their full names (`exact`, ...); query
     ids are whole numbers (ESCI's) or kept as strings (a shop's own); a missing id or an unknown label raises."""
     need = ['query', 'query_id', 'product_id', 'esci_label']
-    missing = [c for c in need if c not in examples.columns]
+    missing = [c for c in need if c not in check_frame(examples, source).columns]
     if missing: raise SchemaError(f"{source} lacks column(s) {missing}; judgements need {need}"
                                   f"{rename_hint(examples.columns, missing)}.")
     for c in ('query_id', 'product_id'):

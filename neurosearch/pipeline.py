@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from .data import (check_products, clean_products, clean_examples, judged_here, qrels_from_examples,
-                              split_queries, pseudo_queries, per_query_metrics, paired_test, make_catalog)
+                              check_frame, split_queries, pseudo_queries, per_query_metrics, paired_test, make_catalog)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, encode_cached, finetune_dense, reusable_encoder
 from .dsi import DSIRetriever
@@ -808,7 +808,7 @@ def cross_validate(config:dict|None,                # HybridSearcher configurati
                    encoder=None, embeddings:np.ndarray|None=None,   # reused by every fold (a base encoder's vectors)
                    device:str|None=None, progress:bool=True, work_dir:str|Path|None=None):
     "Pooled k-fold CV over queries: (table with paired tests against each stage's input, per-query metrics, decisions)."
-    examples = judged_here(clean_examples(examples), products['product_id'])
+    examples = judged_here(clean_examples(examples), check_frame(products)['product_id'])
     qt = examples.drop_duplicates('query_id'); qids = qt['query_id'].to_numpy()
     if not 2 <= folds <= len(qids):
         raise ValueError(f"folds must be between 2 and the number of queries ({len(qids)}), got {folds}")
