@@ -14,6 +14,25 @@ from .core import *
 __all__ = ['rrf', 'score_fusion', 'dbsf', 'explain_fusion']
 
 # %% ../nbs/06_fusion.ipynb #d1dd7ce3
+def _lists(rankings, weights) -> tuple:
+    """(rankings, weights) as lists in one order. Rankings come in a list, or by name in a dict (as `explain_fusion`
+    takes them), and then weights may be by name too (a name left out weighs 1)."""
+    if isinstance(rankings, Ranking): raise ValueError("fusion takes a list of rankings (or a dict of them by name), "
+                                                       "got one Ranking: pass [ranking]")
+    if isinstance(rankings, Mapping):
+        names = list(rankings)
+        if isinstance(weights, Mapping):
+            if (unknown := sorted(set(weights) - set(names))):
+                raise ValueError(f"weights name {unknown}, which are not among the rankings {names}")
+            weights = [weights.get(n, 1.0) for n in names]
+        rankings = list(rankings.values())
+    elif isinstance(weights, Mapping):
+        raise ValueError("weights by name need rankings by name: pass a dict such as {'bm25': r1, 'dense': r2}")
+    rankings = list(rankings)
+    for i, r in enumerate(rankings):
+        if not isinstance(r, Ranking): raise ValueError(f"ranking {i} is a {type(r).__name__}, not a Ranking")
+    return rankings, weights
+
 def _check(rankings:Sequence[Ranking]):
     if not rankings: raise ValueError("fusion needs at least one ranking")
     r0 = rankings[0]
@@ -32,6 +51,8 @@ def _combine(rankings, contribs, k, weights):
     weights = np.ones(len(rankings)) if weights is None else np.asarray(weights, float)
     if len(weights) != len(rankings): raise ValueError(f"{len(weights)} weights for {len(rankings)} rankings")
     for w in weights.tolist(): check_range('each fusion weight', w, 0)    # a negative weight punishes a list's hits
+    if not weights.any(): raise ValueError("every fusion weight is 0, so every product would score 0: give at least "
+                                           "one ranking a weight above 0")
     keys, vals = [], []
     for r, c, w in zip(rankings, contribs, weights):
         m = r.mask
@@ -53,9 +74,11 @@ def _combine(rankings, contribs, k, weights):
     return Ranking(idx, sc, r0.product_ids, r0.query_ids)
 
 # %% ../nbs/06_fusion.ipynb #8f31dc00
-def rrf(rankings:Sequence[Ranking], k:int=60, weights:Sequence[float]|None=None, top_k:int|None=None) -> Ranking:
+def rrf(rankings:Sequence[Ranking]|Mapping[str, Ranking], k:int=60,
+        weights:Sequence[float]|Mapping[str, float]|None=None, top_k:int|None=None) -> Ranking:
     "Reciprocal Rank Fusion: sum of w / (k + rank) over the lists that hold a product (ranks from 1)."
     check_range('k', k, 0)                                                # k < 0 divides by zero at rank -k
+    rankings, weights = _lists(rankings, weights)
     contribs = [np.broadcast_to(1.0 / (k + np.arange(1, r.k + 1)), r.indices.shape) for r in rankings]
     return _combine(rankings, contribs, top_k, weights)
 
@@ -78,9 +101,10 @@ def _norm_scores(r:Ranking, norm:str):
         else: raise ValueError(f"unknown normalisation {norm!r}: use 'min-max', 'z-score', 'dbsf' or 'none'")
     return np.nan_to_num(out, nan=0.0)
 
-def score_fusion(rankings:Sequence[Ranking], norm:str='min-max', weights:Sequence[float]|None=None,
-                 top_k:int|None=None) -> Ranking:
+def score_fusion(rankings:Sequence[Ranking]|Mapping[str, Ranking], norm:str='min-max',
+                 weights:Sequence[float]|Mapping[str, float]|None=None, top_k:int|None=None) -> Ranking:
     "Normalise each list's scores per query ('min-max', 'z-score', 'dbsf', 'none'), then (weighted) CombSUM."
+    rankings, weights = _lists(rankings, weights)
     return _combine(rankings, [_norm_scores(r, norm) for r in rankings], top_k, weights)
 
 # %% ../nbs/06_fusion.ipynb #62b0ef3b

@@ -595,7 +595,7 @@ def _guard_fusion(self:HybridSearcher, examples:pd.DataFrame, valid_qids, grid=(
     for name in R:
         base = per_query(w); best, keep = base, w[name]
         for x in grid:
-            if x >= w[name]: continue
+            if x >= w[name] or not any((w | {name: x}).values()): continue   # one retriever always counts
             s = per_query(w | {name: x})
             if s.mean() > best.mean() + 1e-9: best, keep = s, x
         p = paired_test(best, base) if keep != w[name] else 1.0
