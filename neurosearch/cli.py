@@ -363,7 +363,9 @@ def bench_cli(products:str='10000 100000',           # catalogue sizes (generate
     bad = sorted(set(only) - set(BENCHMARKS))
     if bad or not only: raise ConfigError(f"--only names unknown benchmark(s) {bad}; choose from {list(BENCHMARKS)}")
     if workers < 0: raise ConfigError(f"--workers must be 0 (one per core) or more, got {workers}")
-    run_bench(sizes, only, full, check_k(queries, name='--queries'), json_out, dsi_queries, dsi_epochs, backend,
+    for name, v in (('--queries', queries), ('--dsi_queries', dsi_queries), ('--dsi_epochs', dsi_epochs)):
+        check_range(name, v, 1, integer=True, error=ConfigError)     # before any catalogue is built, not after
+    run_bench(sizes, only, full, queries, json_out, dsi_queries, dsi_epochs, backend,
               work_dir, workers or None)
 
 # %% ../nbs/11_cli.ipynb #f0e5c3bd
