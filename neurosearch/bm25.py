@@ -77,7 +77,7 @@ def bm25_texts(products:pd.DataFrame|Sequence[str]) -> tuple:
         titles = (products['product_title'].fillna('').astype(str) if 'product_title' in products
                   else pd.Series([''] * len(products)))
         return list(texts), list(titles), products['product_id'].astype(str).to_numpy()
-    texts = ['' if t is None else str(t) for t in products]
+    texts = as_text_list(products)
     return texts, [''] * len(texts), np.array([str(i) for i in range(len(texts))])
 
 # %% ../nbs/02_bm25.ipynb #a58f5503

@@ -18,8 +18,8 @@ __all__ = ['BUNDLED_MODELS', 'MANIFEST', 'CURRENT', 'NeurosearchError', 'ModelNo
            'QueryError', 'InputFileError', 'ConfigError', 'ns_home', 'default_device', 'seed_everything', 'hub_offline',
            'resolve_model', 'Ranking', 'catalog_fingerprint', 'text_fingerprint', 'saved_kind', 'check_save_target',
            'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'folder_mb', 'ScratchFolder',
-           'normalize_query', 'as_query_list', 'check_k', 'check_range', 'check_allowed', 'is_blank_query',
-           'measure_latency', 'Learner']
+           'normalize_query', 'as_text_list', 'as_query_list', 'check_k', 'check_range', 'check_allowed',
+           'is_blank_query', 'measure_latency', 'Learner']
 
 # %% ../nbs/00_core.ipynb #09fbc781
 class NeurosearchError(Exception):
@@ -534,6 +534,19 @@ def normalize_query(q:str) -> str:
     return ' '.join(q.split())
 
 # %% ../nbs/00_core.ipynb #2b96e106
+def as_text_list(texts) -> List[str]:
+    """Product texts given as a list (one per product; a retriever's ids are then their positions), missing ones (None,
+    NaN) as ''. A record or anything else that is not text is refused: indexed, it would be its repr."""
+    if isinstance(texts, (str, bytes, Mapping)) or not isinstance(texts, Iterable):
+        raise SchemaError(f"products must be a DataFrame or a list of texts, got {type(texts).__name__}")
+    out = []
+    for i, t in enumerate(texts):
+        if isinstance(t, str): out.append(t)
+        elif t is None or (isinstance(t, (float, np.floating)) and np.isnan(t)): out.append('')
+        else: raise SchemaError(f"product {i} is a {type(t).__name__}, not a text: a list holds one text per product "
+                                "(ids are positions); pass a table of products as a DataFrame, pd.DataFrame(records)")
+    return out
+
 def as_query_list(queries) -> List[str]:
     "A query or a batch of queries as a list of normalised strings; a non-string is refused, naming its position."
     if isinstance(queries, str): return [normalize_query(queries)]

@@ -470,7 +470,7 @@ def _dense_texts(products):
         products = check_products(products)
         texts = products['text'] if 'text' in products else product_text(products)
         return texts.fillna('').astype(str).tolist(), products['product_id'].astype(str).to_numpy()
-    texts = ['' if t is None else str(t) for t in products]
+    texts = as_text_list(products)
     return texts, np.array([str(i) for i in range(len(texts))])
 
 @patch
