@@ -21,18 +21,28 @@ __all__ = ['Tokenizer', 'bm25_texts', 'BM25Retriever', 'rank_bm25_reference']
 # %% ../nbs/02_bm25.ipynb #a94ea65c
 _TOKEN = re.compile(r"\w+(?:[-/]\w+)*(?:\.\d+\w*)?", re.UNICODE)
 _CJK = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+')
-_STEMMER_BY_LOCALE = {'us': 'english', 'en': 'english', 'es': 'spanish', 'jp': None, 'ja': None}
+_STEMMER_BY_LOCALE = {'us': 'english', 'en': 'english', 'es': 'spanish', 'jp': None, 'ja': None,   # ESCI's, then
+                      'fr': 'french', 'de': 'german', 'it': 'italian', 'nl': 'dutch', 'pt': 'portuguese',  # a shop's
+                      'sv': 'swedish', 'da': 'danish', 'no': 'norwegian', 'ru': 'russian', 'tr': 'turkish'}
 
 def _stopwords(locale):
     import bm25s.stopwords as sw
-    return frozenset({'us': sw.STOPWORDS_EN, 'en': sw.STOPWORDS_EN, 'es': sw.STOPWORDS_SPANISH}.get(locale, ()))
+    lang = _STEMMER_BY_LOCALE[locale]
+    if lang is None: return frozenset()
+    return frozenset(sw.STOPWORDS_EN if lang == 'english' else getattr(sw, f'STOPWORDS_{lang.upper()}'))
 
 class Tokenizer:
     "One tokenizer for products and queries: NFKC, lower case, e-commerce splitting, stopwords, stemming, CJK bigrams."
     def __init__(self, locale:str='us', stopwords:bool=True, stem:bool=True):
-        self.locale, self.use_stopwords, self.use_stem = locale, stopwords, stem
+        if not isinstance(locale, str) or locale.lower() not in _STEMMER_BY_LOCALE:
+            raise ConfigError(f"locale must be one of {list(_STEMMER_BY_LOCALE)}, got {locale!r}: another language's "
+                              "words would be stemmed as English")
+        for name, v in (('stopwords', stopwords), ('stem', stem)):
+            if not isinstance(v, (bool, np.bool_)): raise ConfigError(f"{name} must be True or False, got {v!r}")
+        locale = locale.lower()
+        self.locale, self.use_stopwords, self.use_stem = locale, bool(stopwords), bool(stem)
         self.stopwords = _stopwords(locale) if stopwords else frozenset()
-        algo = _STEMMER_BY_LOCALE.get(locale, 'english') if stem else None
+        algo = _STEMMER_BY_LOCALE[locale] if stem else None
         if algo:
             import Stemmer
             self._stemmer = Stemmer.Stemmer(algo)
