@@ -16,7 +16,7 @@ from .data import (load_esci, esci_sample, read_table, clean_products, clean_exa
                               split_queries, write_trec_run)
 from .dense import ENCODER_BACKENDS, DenseRetriever, load_encoder, encode, encode_cached
 from .eval import PROTOCOL, evaluate, results_markdown, plot_results
-from .pipeline import HybridSearcher, cross_validate, query_filter
+from .pipeline import HybridSearcher, cross_validate, query_filter, catalog_fields, hits_json, timings_ms
 from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
@@ -278,16 +278,16 @@ def search_cli(folder:str,                 # a folder written by `neurosearch bu
                locale:str=None,            # only these locales (us, es, jp), comma-separated
                price_min:float=None,       # only products at this price or more (a catalogue with prices)
                price_max:float=None,       # only products at this price or less
-               json:store_true=False):     # print the hits as JSON (one object: query, ms, hits) for scripts
+               json:store_true=False):     # print the hits as JSON, as the HTTP API's GET /search answers
     "Search a saved HybridSearcher."
     if isinstance(k, int) and k < 1: raise ConfigError(f"-k must be at least 1, got {k}")
     split = lambda s: [x.strip() for x in s.split(',') if x.strip()] if s else None
     f = query_filter(split(brand), split(color), split(locale), price_min, price_max)
     hs = HybridSearcher.load(folder)
     res, why = hs.search([query], k, explain=True, filter=f)
-    if json:                       # every column of the explanation; a retriever that missed a hit is null
-        hits = _json.loads(why[0].to_json(orient='records'))
-        print(_json.dumps({'query': query, 'k': k, 'ms': round(hs.timings[-1]['total'], 2), 'hits': hits},
+    if json:                       # GET /search?explain=true's object: each retriever's part, null where it missed
+        hits = hits_json(catalog_fields(hs.products), res, 0, why[0])
+        print(_json.dumps({'query': query, 'k': k, 'hits': hits, 'timings_ms': timings_ms(hs.timings[-1])},
                           ensure_ascii=False)); return
     print(explain_table(why[0], explain, rerank=hs.reranker is not None and hs.rerank_on) if len(why[0])
           else f"no results for {query!r}"

@@ -35,21 +35,19 @@ from prometheus_client.parser import text_string_to_metric_families
 from . import __version__
 from .core import *
 from .data import make_catalog, esci_sample
-from .pipeline import HybridSearcher, query_filter
+from .pipeline import HybridSearcher, query_filter, catalog_fields, hits_json, json_value, timings_ms
 from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'FILTER_FIELDS', 'PAGE',
-           'ServeMetrics', 'catalog_fields', 'hits_json', 'AnswerRequest', 'SearchBatch', 'unknown_field',
-           'plain_search_args', 'check_limits', 'create_app', 'check_listen', 'set_search_threads',
-           'restore_search_threads', 'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server',
-           'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test',
-           'bench_serve', 'serve_report']
+           'ServeMetrics', 'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'check_limits',
+           'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap', 'app_from_env',
+           'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser', 'headless_chromium',
+           'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
 log = logging.getLogger('neurosearch.serve')
-_FIELDS = {'title': 'product_title', 'brand': 'product_brand', 'color': 'product_color', 'locale': 'product_locale'}
 # seconds: a quarter of a millisecond apart up to 5 ms (a search over 100K products on a CPU takes 2-4 ms, and a
 # p99 interpolated inside a 1 ms bucket could not tell 1.2x from 1.5x), then coarser up to 10 s
 BUCKETS = (*(i / 4000 for i in range(1, 21)), .006, .0075, .01, .0125, .015, .02, .025, .03, .04, .05, .075, .1, .15,
@@ -96,35 +94,6 @@ class ServeMetrics:
         "A worker that stops takes its requests in flight out of the sum (its counts and histograms stay)."
         if self.multiprocess: mark_process_dead(os.getpid())
 
-# %% ../nbs/13_serve.ipynb #7f41a602
-def _value(x):
-    "A table cell as JSON: NaN, NA, None -> None; NumPy scalars -> Python."
-    if isinstance(x, str): return x
-    if x is None or pd.isna(x): return None
-    return x.item() if isinstance(x, np.generic) else x
-
-def catalog_fields(products:pd.DataFrame) -> Dict[str, np.ndarray]:
-    "The fields a hit shows, as arrays made once (a column to NumPy per request costs O(products): 2.7 ms at 10K)."
-    out = {'product_id': products['product_id'].astype(str).to_numpy(dtype=object)}
-    return out | {f: products[c].to_numpy(dtype=object) for f, c in _FIELDS.items() if c in products}
-
-def hits_json(fields:Dict[str, np.ndarray], ranking:Ranking, q:int, why:pd.DataFrame|None=None) -> List[dict]:
-    "Query row `q` of `ranking` as a list of hits; with `why` (its `explain` table), each retriever's part in each hit."
-    rows = ranking.indices[q][ranking.mask[q]]
-    names = [] if why is None else [c[:-5] for c in why.columns if c.endswith(' rank') and c != 'fused rank']
-    hits = []
-    for j, (i, s) in enumerate(zip(rows, ranking.scores[q][ranking.mask[q]])):
-        h = {'rank': j + 1, 'product_id': fields['product_id'][i], 'score': float(s)}
-        h |= {f: _value(v[i]) for f, v in fields.items() if f != 'product_id'}
-        if why is not None:
-            w = why.iloc[j]
-            h['fused_rank'] = int(w['fused_rank'])
-            h['sources'] = {n: {'rank': None if pd.isna(w[f'{n} rank']) else int(w[f'{n} rank']),
-                                'score': _value(w[f'{n} score']), 'contribution': float(w[f'{n} contribution'])}
-                            for n in names}
-        hits.append(h)
-    return hits
-
 # %% ../nbs/13_serve.ipynb #e2295e42
 class AnswerRequest(BaseModel):
     "The body of POST /answer."
@@ -141,8 +110,6 @@ class SearchBatch(BaseModel):
     filter: Dict[str, object]|None = Field(None, description="only products that pass it (chapter 09's form): brand, "
                                            "color, locale (a string or a list), price ([low, high], null for open)",
                                            examples=[{'brand': ['YETI'], 'price': [None, 50]}])
-
-def _ms(times:dict) -> dict: return {s: round(v, 3) for s, v in times.items() if s != 'queries'}
 
 def _json_bytes(obj) -> bytes:
     """Compact UTF-8 JSON, as Starlette's JSONResponse sends, made wherever this is called (the search pool, not the
@@ -287,7 +254,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         times = {} if times is None else times
         def work():
             r = hs.search(queries, k, explain=explain, timings=times, filter=filter)
-            return r if render is None else render(*(r if explain else (r, None)), _ms(times))
+            return r if render is None else render(*(r if explain else (r, None)), timings_ms(times))
         try:
             res = await asyncio.get_running_loop().run_in_executor(pool, work)
         except QueryError as e:      # a filter's message starts with "filter"
@@ -298,7 +265,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return _error(500, None, f"search failed ({type(e).__name__}); the server log has the details")
         if render is not None: return res
         ranking, why = res if explain else (res, None)
-        return ranking, why, _ms(times)
+        return ranking, why, timings_ms(times)
 
     def one_page(q:str, k:int):       # GET /search's body, made in the search pool
         return lambda ranking, why, ms: _json_bytes({'query': q, 'k': k, 'hits': hits_json(
@@ -365,7 +332,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return _error(404, 'product_id', f"product_id {product_id!r} is not in this catalogue ({N:,} products); "
                                              "take ids from /search results")
         row = hs.products.iloc[pos[product_id]]
-        return {c: _value(v) for c, v in row.items()}
+        return {c: json_value(v) for c, v in row.items()}
 
     @app.get('/health', summary='Index loaded, catalogue fingerprint, components, version')
     async def health():
