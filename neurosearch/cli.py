@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, sys, time, shutil, platform, warnings
 import json as _json
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Sequence
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse, anno_parser, store_true
@@ -20,9 +20,10 @@ from .pipeline import HybridSearcher, cross_validate, query_filter, catalog_fiel
 from .bench import BENCHMARKS, run_bench
 
 # %% auto #0
-__all__ = ['DEMO_CONFIG', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems', 'demo_tables',
-           'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'read_config', 'build_cli', 'explain_table',
-           'search_cli', 'seen_note', 'evaluate_cli', 'bench_cli', 'serve_cli', 'ask_cli', 'commands_help', 'main']
+__all__ = ['DEMO_CONFIG', 'TABLE_WRITERS', 'COMMANDS', 'USAGE', 'read_inputs', 'demo_cv', 'demo_searchers', 'demo_systems',
+           'demo_tables', 'demo_report', 'demo_encoder', 'run_demo', 'demo_cli', 'read_config', 'build_cli',
+           'explain_table', 'search_cli', 'seen_note', 'output_file', 'evaluate_cli', 'bench_cli', 'serve_cli',
+           'ask_cli', 'commands_help', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
 def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
@@ -307,15 +308,36 @@ def seen_note(attrs:dict, scored:int) -> str:
     return (f"Left out: {n} queries that this searcher's learned stages trained on or were judged on (`--seen "
             f"include` scores them too, in-sample); {scored} quer{'y' if scored == 1 else 'ies'} scored{few}.")
 
+def output_file(path:str, option:str, suffixes:Sequence[str]|None=None) -> Path:
+    """A file to write, checked before any work is done (a run's output refused at its end wastes the run): not a
+    folder, in a folder that exists, with one of `suffixes` when given."""
+    p = Path(path).expanduser()
+    if p.is_dir():
+        example = p/('out' + (suffixes or ['.txt'])[0])
+        raise ConfigError(f"{option} {path} is a folder: give a file name in it, e.g. {example}")
+    if not p.parent.is_dir():
+        raise ConfigError(f"{option} {path}: the folder {p.parent} does not exist; create it first")
+    if suffixes and p.suffix.lower() not in suffixes:
+        raise ConfigError(f"{option} {path}: the file name must end in {', '.join(suffixes)} (the format written)")
+    return p
+
+TABLE_WRITERS = {'.csv': lambda d, p: d.to_csv(p, index=False), '.tsv': lambda d, p: d.to_csv(p, sep='\t', index=False),
+                 '.parquet': lambda d, p: d.to_parquet(p, index=False),
+                 '.jsonl': lambda d, p: d.to_json(p, orient='records', lines=True, force_ascii=False)}
+
 @call_parse
 def evaluate_cli(folder:str,               # a folder written by `neurosearch build`
                  examples:str=None,        # judgements: ESCI examples parquet/CSV (default: the bundled sample's)
                  split:str=None,           # only this split (train/test)
                  k:int=10,                 # the cutoff of Recall@k, NDCG@k and MRR@k
                  seen:str='exclude',       # queries the learned stages trained or were judged on: exclude or include
-                 per_query:str=None,       # also write each query's metrics for every stage to this CSV file
+                 per_query:str=None,       # also write each query's metrics per stage (.csv .tsv .parquet .jsonl)
                  run:str=None):            # also write what a default search returns (top 100) as a TREC run file
     "Evaluate a saved HybridSearcher and each of its stages on the examples' queries."
+    if per_query: per_query = output_file(per_query, '--per_query', list(TABLE_WRITERS))
+    if run: run = output_file(run, '--run')
+    if per_query and run and per_query.resolve() == run.resolve():
+        raise ConfigError(f"--per_query and --run both name {run}: give each its own file")
     hs = HybridSearcher.load(folder)
     e = (esci_sample()[1] if examples is None
          else clean_examples(read_table(examples, ['query', 'query_id', 'product_id', 'esci_label']), examples))
@@ -331,7 +353,8 @@ def evaluate_cli(folder:str,               # a folder written by `neurosearch bu
     scored = qt.loc[next(iter(per_q.values())).index]                 # the queries evaluate scored, in its order
     if per_query:
         rows = pd.concat(per_q, names=['system', 'query_id']).reset_index()
-        rows.insert(2, 'query', rows['query_id'].map(qt['query'])); rows.round(6).to_csv(per_query, index=False)
+        rows.insert(2, 'query', rows['query_id'].map(qt['query']))
+        TABLE_WRITERS[per_query.suffix.lower()](rows.round(6), per_query)
         print(f"per-query metrics of {len(per_q)} systems on {len(scored)} queries: {per_query}")
     if run:
         write_trec_run(hs.search(scored['query'].tolist(), 100, query_ids=scored.index.to_numpy()), run)
@@ -365,6 +388,7 @@ def bench_cli(products:str='10000 100000',           # catalogue sizes (generate
     if workers < 0: raise ConfigError(f"--workers must be 0 (one per core) or more, got {workers}")
     for name, v in (('--queries', queries), ('--dsi_queries', dsi_queries), ('--dsi_epochs', dsi_epochs)):
         check_range(name, v, 1, integer=True, error=ConfigError)     # before any catalogue is built, not after
+    if json_out: output_file(json_out, '--json_out')
     run_bench(sizes, only, full, queries, json_out, dsi_queries, dsi_epochs, backend,
               work_dir, workers or None)
 
