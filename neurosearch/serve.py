@@ -5,8 +5,7 @@
 # %% ../nbs/13_serve.ipynb #6393a326
 from __future__ import annotations
 import os, gc, sys, json, math, time, errno, atexit, socket, shutil, asyncio, difflib, logging, tempfile
-import itertools
-import threading
+import itertools, threading
 import subprocess
 import urllib.request, urllib.error
 from concurrent.futures import ThreadPoolExecutor
@@ -39,11 +38,11 @@ from .pipeline import HybridSearcher, query_filter, catalog_fields, hits_json, j
 from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
-__all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'FILTER_FIELDS', 'PAGE',
-           'ServeMetrics', 'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'check_limits',
-           'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap', 'app_from_env',
-           'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser', 'headless_chromium',
-           'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
+__all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'PAGE', 'ServeMetrics',
+           'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'check_limits', 'create_app',
+           'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap', 'app_from_env', 'serve',
+           'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test',
+           'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -120,7 +119,7 @@ def _error(status:int, field:str|None, message:str) -> JSONResponse:
     return JSONResponse({'detail': message, 'field': field}, status_code=status)
 
 GET_SEARCH_PARAMS = ('q', 'k', 'explain', 'brand', 'color', 'locale', 'price_min', 'price_max')
-FILTER_FIELDS = ('brand', 'color', 'locale', 'price', 'price_min', 'price_max')
+_FILTER_NAMES = ('brand', 'color', 'locale', 'price', 'price_min', 'price_max')
 
 def unknown_field(name:str, known:Sequence[str], where:str) -> str:
     """The message for a parameter or field that `where` does not take: a misspelt filter (`colour`, `brands`) would
@@ -233,9 +232,9 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if e.get('type') == 'extra_forbidden' and len(loc) == 1:
             model = SearchBatch if request.url.path == '/search' else AnswerRequest
             msg = unknown_field(field, list(model.model_fields), f"POST {request.url.path}")
-            if model is SearchBatch and field in FILTER_FIELDS: msg += f"; {hints['filter_body']}"
+            if model is SearchBatch and field in _FILTER_NAMES: msg += f"; {hints['filter_body']}"
             return _error(422, field, msg)
-        hint = hints['filter_body' if post else 'filter'] if field in FILTER_FIELDS + ('filter',) else \
+        hint = hints['filter_body' if post else 'filter'] if field in _FILTER_NAMES + ('filter',) else \
                hints.get(field, hints['body'])
         return _error(422, field, f"{where}: {e.get('msg', 'invalid')}; {hint}")
 
