@@ -452,6 +452,9 @@ METRICS = {'Recall': recall_at_k, 'NDCG': ndcg_at_k, 'MRR': mrr_at_k, 'P': preci
 def per_query_metrics(ranking:Ranking, qrels:Mapping, ks:Sequence[int]=(10, 100), query_ids=None,
                       metrics:Sequence[str]=('Recall', 'NDCG', 'MRR', 'P', 'MAP'), rel:float=1.0) -> pd.DataFrame:
     "One row per query, one column per metric@k (e.g. `NDCG@10`)."
+    for k in ks: check_range('each cutoff in ks', k, 1, integer=True)
+    if (bad := [m for m in metrics if m not in METRICS]):
+        raise ValueError(f"unknown metric(s) {bad}; choose from {list(METRICS)}")
     G, judged = ranking_gains(ranking, qrels, query_ids)
     kmax = max(ks)
     if G.shape[1] < kmax: G = np.pad(G, ((0, 0), (0, kmax - G.shape[1])))
@@ -468,6 +471,8 @@ def paired_test(a:np.ndarray, b:np.ndarray, method:str='randomization', n_resamp
     "Two-sided p-value that per-query values `a` and `b` have the same mean ('randomization' or 't')."
     a, b = np.asarray(a, float), np.asarray(b, float)
     if a.shape != b.shape: raise ValueError(f"paired test needs values for the same queries: {a.shape} vs {b.shape}")
+    if (n := int((np.isnan(a) | np.isnan(b)).sum())):        # a NaN pair would make any difference look significant
+        raise ValueError(f"paired test got NaN for {n} of {len(a)} queries: leave out the queries with no value")
     d = a - b
     if len(d) < 2 or np.allclose(d, 0): return 1.0
     if method == 't':
