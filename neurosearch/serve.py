@@ -135,7 +135,8 @@ def _hints(max_q:int, max_k:int, max_b:int) -> Dict[str, str]:
             'explain': "explain is true or false",
             'filter': "filter by brand, color, locale (each repeatable) and price_min / price_max (see /docs)",
             'filter_body': 'filter is an object of brand, color, locale (a string or a list) and price ([low, high], '
-                           'null for open), e.g. {"queries": ["cup"], "filter": {"brand": ["YETI"], "price": [null, 50]}}',
+                           'null for open), e.g. {"queries": ["cup"], '
+                           '"filter": {"brand": ["YETI"], "price": [null, 50]}}',
             'queries': f"send 1 to {max_b} queries, each of 1 to {max_q} characters",
             'body': 'send JSON such as {"queries": ["dining chairs"], "k": 10}'}
 
@@ -461,19 +462,32 @@ async function ask() {
 $('f').addEventListener('submit', e => { e.preventDefault(); run(); });
 $('ask').addEventListener('click', () => { run(); ask(); });
 $('why').addEventListener('change', () => document.body.classList.toggle('explain', $('why').checked));
-fetch('/health').then(r => r.json()).then(h => { $('about').textContent = `${h.products.toLocaleString()} products · `
-  + `${h.components.join(' + ')} · ${h.fusion}${h.rerank && h.rerank.on ? ' · re-ranked' : ''}`; });
+let maxK = Infinity;
+function setK(k) {         // a k the server takes: at most its largest, put in the menu (in order) when not there
+  const s = $('k'), v = String(Math.max(1, Math.min(Math.floor(+k) || 10, maxK)));
+  const after = [...s.options].find(o => +o.value > +v) || null;
+  if (![...s.options].some(o => o.value === v)) s.add(new Option(v, v), after);
+  s.value = v;
+}
+const health = fetch('/health').then(r => r.json()).then(h => {
+  $('about').textContent = `${h.products.toLocaleString()} products · ${h.components.join(' + ')}`
+    + (h.components.length > 1 ? ` · ${h.fusion}` : '') + (h.rerank && h.rerank.on ? ' · re-ranked' : '');
+  const chosen = $('k').value; maxK = h.limits.max_k;     // a small catalogue: no menu choice the server refuses
+  for (const o of [...$('k').options]) if (+o.value > maxK) o.remove();
+  setK(chosen);
+});
 const p = new URLSearchParams(location.search);
-fetch('/facets').then(r => r.json()).then(f => {
+const facets = fetch('/facets').then(r => r.json()).then(f => {
   for (const name of ['brand', 'color']) {
     const want = p.get(name), vals = f[name] || [];
     if (want && !vals.some(([v]) => v === want)) vals.push([want, '?']);     // a value beyond the top 50, from the URL
     for (const [v, n] of vals) $(name).add(new Option(`${v} (${n})`, v, v === want, v === want));
   }
-}).finally(() => {
+});
+Promise.allSettled([health, facets]).then(() => {
   for (const name of ['brand', 'color']) $(name).addEventListener('change', () => { if ($('q').value.trim()) run(); });
   if (p.get('q')) {
-    $('q').value = p.get('q'); if (p.get('k')) $('k').value = p.get('k');
+    $('q').value = p.get('q'); if (p.get('k')) setK(p.get('k'));
     $('why').checked = p.get('why') === '1'; run();
     if (p.get('ask') === '1') ask();
   }
