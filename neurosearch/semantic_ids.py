@@ -62,6 +62,13 @@ class SemanticIDs:
         if len(self.ids) != len(self.product_ids):
             raise ValueError(f"{len(self.ids)} IDs for {len(self.product_ids)} products")
         if len(set(self.ids)) != len(self.ids): raise ValueError("IDs are not unique")
+        if len(set(self.product_ids)) != len(self.product_ids):      # an ID the model decodes must name one product
+            seen, dup = set(), []
+            for p in self.product_ids:
+                if p in seen: dup.append(str(p))
+                seen.add(p)
+            raise ValueError(f"product ids repeat ({len(dup)} duplicate(s), e.g. {dup[:3]}): each ID must name one "
+                             "product; drop the duplicates first (products.drop_duplicates('product_id'))")
         self.k, self.c, self.method, self.seed = k, c, method, seed
         self.row_of = {t: r for r, t in enumerate(self.ids)}
 
