@@ -63,10 +63,7 @@ class SemanticIDs:
             raise ValueError(f"{len(self.ids)} IDs for {len(self.product_ids)} products")
         if len(set(self.ids)) != len(self.ids): raise ValueError("IDs are not unique")
         if len(set(self.product_ids)) != len(self.product_ids):      # an ID the model decodes must name one product
-            seen, dup = set(), []
-            for p in self.product_ids:
-                if p in seen: dup.append(str(p))
-                seen.add(p)
+            ids = pd.Series(self.product_ids); dup = ids[ids.duplicated()].tolist()
             raise ValueError(f"product ids repeat ({len(dup)} duplicate(s), e.g. {dup[:3]}): each ID must name one "
                              "product; drop the duplicates first (products.drop_duplicates('product_id'))")
         self.k, self.c, self.method, self.seed = k, c, method, seed

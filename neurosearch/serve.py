@@ -122,7 +122,7 @@ GET_SEARCH_PARAMS = ('q', 'k', 'explain', 'brand', 'color', 'locale', 'price_min
 _FILTER_NAMES = ('brand', 'color', 'locale', 'price', 'price_min', 'price_max')
 
 def unknown_field(name:str, known:Sequence[str], where:str) -> str:
-    """The message for a parameter or field that `where` does not take: a misspelt filter (`colour`, `brands`) would
+    """The message for a parameter or field that `where` does not take: a misspelt filter (`colr`, `brands`) would
     otherwise be ignored, and the shopper would get unfiltered results without a word."""
     near = difflib.get_close_matches(name.lower(), known, 1, 0.6)
     return (f"{name}: {where} has no such {'parameter' if where.startswith('GET') else 'field'}"
