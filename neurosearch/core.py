@@ -18,7 +18,7 @@ __all__ = ['BUNDLED_MODELS', 'MANIFEST', 'CURRENT', 'NeurosearchError', 'ModelNo
            'QueryError', 'InputFileError', 'ConfigError', 'ns_home', 'default_device', 'seed_everything', 'hub_offline',
            'resolve_model', 'Ranking', 'catalog_fingerprint', 'text_fingerprint', 'saved_kind', 'check_save_target',
            'atomic_folder', 'current_version', 'write_manifest', 'read_manifest', 'folder_mb', 'ScratchFolder',
-           'normalize_query', 'as_text_list', 'as_query_list', 'check_k', 'check_range', 'check_allowed',
+           'valid_text', 'normalize_query', 'as_text_list', 'as_query_list', 'check_k', 'check_range', 'check_allowed',
            'is_blank_query', 'measure_latency', 'Learner']
 
 # %% ../nbs/00_core.ipynb #09fbc781
@@ -524,12 +524,16 @@ class ScratchFolder:
     def remove(self): self._remove()
 
 # %% ../nbs/00_core.ipynb #32cf8d97
+def valid_text(s:str) -> str:
+    """`s` as valid Unicode: surrogate pairs joined, a lone surrogate as U+FFFD. A lone surrogate (JSON's `"\\ud800"`
+    decodes to one) is not a character: UTF-8 cannot encode it, so Arrow strings, JSON encoders and sockets refuse
+    it."""
+    return s if s.isascii() else s.encode('utf-16', 'surrogatepass').decode('utf-16', 'replace')
+
 def normalize_query(q:str) -> str:
     "A query as every retriever sees it: valid Unicode (lone surrogates dropped), NFC, controls as spaces, one space."
     if not q.isprintable() or not q.isascii():
-        # pairs join; a lone surrogate becomes U+FFFD
-        q = q.encode('utf-16', 'surrogatepass').decode('utf-16', 'replace')
-        q = unicodedata.normalize('NFC', q)
+        q = unicodedata.normalize('NFC', valid_text(q))
         q = ''.join(' ' if (ch == '\ufffd' or unicodedata.category(ch) in ('Cc', 'Cs')) else ch for ch in q)
     return ' '.join(q.split())
 

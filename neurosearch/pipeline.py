@@ -438,7 +438,7 @@ def check_filter(filter:dict) -> dict:
             vals = (v,) if isinstance(v, str) else tuple(v) if isinstance(v, seq) else None
             if not vals or not all(isinstance(x, str) for x in vals):
                 raise QueryError(f"filter {key!r} must be a string or a non-empty list of strings, got {v!r}")
-            out[col] = tuple(sorted(set(map(str, vals))))
+            out[col] = tuple(sorted(set(map(valid_text, vals))))       # a lone surrogate cannot match: U+FFFD
     return out
 
 def query_filter(brand:Sequence[str]|None=None, color:Sequence[str]|None=None, locale:Sequence[str]|None=None,
