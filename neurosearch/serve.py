@@ -21,8 +21,10 @@ import psutil
 import uvicorn
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.background import BackgroundTask
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Route
 import orjson
 from pydantic import BaseModel, ConfigDict, Field
 import torch
@@ -34,15 +36,17 @@ from prometheus_client.parser import text_string_to_metric_families
 from . import __version__
 from .core import *
 from .data import make_catalog, esci_sample
-from .pipeline import HybridSearcher, query_filter, catalog_fields, hits_json, json_value, timings_ms
+from .pipeline import HybridSearcher, FILTER_FIELDS, query_filter, catalog_fields, hits_json, json_value, timings_ms
 from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'PAGE', 'ServeMetrics',
-           'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'check_limits', 'create_app',
-           'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap', 'app_from_env', 'serve',
-           'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test',
-           'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
+           'AnswerRequest', 'SearchBatch', 'ApiError', 'Contribution', 'Hit', 'SearchPage', 'QueryHits',
+           'SearchResults', 'Sentence', 'AnswerSource', 'Passage', 'AnswerBody', 'unknown_field', 'plain_search_args',
+           'check_limits', 'api_schema', 'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads',
+           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
+           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
+           'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -110,13 +114,72 @@ class SearchBatch(BaseModel):
                                            "color, locale (a string or a list), price ([low, high], null for open)",
                                            examples=[{'brand': ['YETI'], 'price': [None, 50]}])
 
+class ApiError(BaseModel):
+    "Every refusal (4xx) and failure (5xx): what is wrong and how to fix it, and the field or parameter at fault."
+    model_config = ConfigDict(extra='forbid')
+    detail:str = Field(..., examples=['k: 0 is out of range; k is a whole number from 1 to 100'])
+    field:str|None = Field(..., description='the parameter or body field at fault; null when none is', examples=['k'])
+
+class Contribution(BaseModel):
+    "One retriever's part in one hit (with `explain`): chapter 09's `explain` table, one row."
+    model_config = ConfigDict(extra='forbid')
+    rank:int|None = Field(..., description="the product's rank in this retriever's list; null: not in its list")
+    score:float|None = Field(..., description="the retriever's own score; null: not in its list")
+    contribution:float = Field(..., description="what this retriever adds to the fused score")
+
+class Hit(BaseModel):
+    "One product in a result list; `fused_rank` and `sources` only with `explain`."
+    model_config = ConfigDict(extra='forbid')
+    rank:int; product_id:str; score:float
+    title:str|None = None; brand:str|None = None; color:str|None = None; locale:str|None = None
+    fused_rank:int|None = Field(None, description='its rank after fusion, before any re-ranking')
+    sources:Dict[str, Contribution]|None = Field(None, description='each retriever, by name')
+
+class SearchPage(BaseModel):
+    "The answer of GET /search."
+    model_config = ConfigDict(extra='forbid')
+    query:str; k:int; hits:List[Hit]
+    timings_ms:Dict[str, float] = Field(..., description="milliseconds per stage, and 'total'")
+
+class QueryHits(BaseModel):
+    model_config = ConfigDict(extra='forbid')
+    query:str; hits:List[Hit]
+
+class SearchResults(BaseModel):
+    "The answer of POST /search: one result list per query, in the order sent."
+    model_config = ConfigDict(extra='forbid')
+    k:int; results:List[QueryHits]
+    timings_ms:Dict[str, float] = Field(..., description="milliseconds per stage for the whole batch, and 'total'")
+
+class Sentence(BaseModel):
+    model_config = ConfigDict(extra='forbid')
+    text:str; citations:List[int]; product_ids:List[str]
+
+class AnswerSource(BaseModel):
+    model_config = ConfigDict(extra='forbid')
+    n:int; product_id:str; title:str|None; rank:int; score:float
+
+class Passage(BaseModel):
+    model_config = ConfigDict(extra='forbid')
+    n:int; product_id:str; field:str; text:str
+    score:float|None = Field(None, description="the extractive answerer's similarity to the question")
+    also:List[int]|None = Field(None, description='other sources that say the same (extractive answerer)')
+
+class AnswerBody(BaseModel):
+    "The answer of POST /answer (chapter 14's `Answer.to_dict()`)."
+    model_config = ConfigDict(extra='forbid')
+    question:str; answer:str; answered:bool; grounded:bool; flags:List[str]; sentences:List[Sentence]
+    dropped_citations:int; sources:List[AnswerSource]; passages:List[Passage]; generator:str
+    timings_ms:Dict[str, float]
+
 def _json_bytes(obj) -> bytes:
     """Compact UTF-8 JSON, as Starlette's JSONResponse sends, made wherever this is called (the search pool, not the
     event loop); orjson writes it in a fraction of the standard library's time."""
     return orjson.dumps(obj)
 
-def _error(status:int, field:str|None, message:str) -> JSONResponse:
-    return JSONResponse({'detail': message, 'field': field}, status_code=status)
+def _error(status:int, field:str|None, message:str, headers:dict|None=None) -> JSONResponse:
+    message = message.encode('utf-8', 'backslashreplace').decode()     # a lone surrogate it quotes, as \udfff
+    return JSONResponse({'detail': message, 'field': field}, status_code=status, headers=headers)
 
 GET_SEARCH_PARAMS = ('q', 'k', 'explain', 'brand', 'color', 'locale', 'price_min', 'price_max')
 _FILTER_NAMES = ('brand', 'color', 'locale', 'price', 'price_min', 'price_max')
@@ -128,15 +191,23 @@ def unknown_field(name:str, known:Sequence[str], where:str) -> str:
     return (f"{name}: {where} has no such {'parameter' if where.startswith('GET') else 'field'}"
             + (f" (did you mean {near[0]!r}?)" if near else '') + f"; it takes {', '.join(known)}")
 
-def _hints(max_q:int, max_k:int, max_b:int) -> Dict[str, str]:
+def _hints(max_q:int, max_k:int, max_b:int,
+           facets:Sequence[str]=('brand', 'color', 'locale', 'price')) -> Dict[str, str]:
+    "How to fix each field, with the app's limits and the filters its catalogue has (`facets`)."
+    words, price = [f for f in facets if f != 'price'], 'price' in facets
+    some = lambda what, range_: ' and '.join([', '.join(words) + what] * bool(words) + [range_] * price)
+    get, body = some(' (each repeatable)', 'price_min / price_max'), some(' (a string or a list)',
+                                                                         'price ([low, high], null for open)')
+    ex = (({'brand': ['YETI']} if 'brand' in facets else {f: ['x'] for f in words[:1]})
+          | ({'price': [None, 50]} if price else {}))
+    example = json.dumps({'queries': ['cup'], 'filter': ex}) if ex else '{"queries": ["cup"]}'
     return {'q': f"pass a query of 1 to {max_q} characters, e.g. /search?q=dining+chairs",
             'k': f"k is a whole number from 1 to {max_k}",
             'question': f"ask a question of 1 to {max_q} characters, e.g. {{\"question\": \"Is it dishwasher safe?\"}}",
             'explain': "explain is true or false",
-            'filter': "filter by brand, color, locale (each repeatable) and price_min / price_max (see /docs)",
-            'filter_body': 'filter is an object of brand, color, locale (a string or a list) and price ([low, high], '
-                           'null for open), e.g. {"queries": ["cup"], '
-                           '"filter": {"brand": ["YETI"], "price": [null, 50]}}',
+            'filter': f"filter by {get or 'nothing: this catalogue has no filter fields'} (see /docs)",
+            'filter_body': f"filter is an object of {body}, e.g. {example}" if body else
+                           "this catalogue has no filter fields: leave filter out",
             'queries': f"send 1 to {max_b} queries, each of 1 to {max_q} characters",
             'body': 'send JSON such as {"queries": ["dining chairs"], "k": 10}'}
 
@@ -191,6 +262,44 @@ def check_limits(threads:int|None=None, max_query_chars:int=MAX_QUERY_CHARS, max
                     ('threads', threads)):
         check_range(name, v, 1, integer=True, none=name == 'threads', error=ConfigError)
 
+def _err(what:str) -> dict: return {'model': ApiError, 'description': what}
+_REFUSED = _err('a parameter or field out of its range, or one the route does not take: named, with the fix')
+_MALFORMED = _err('a body that is not JSON')
+
+def api_schema(schema:dict, max_query_chars:int, max_k:int, max_batch:int, facets:Sequence[str],
+               example:dict|None=None) -> dict:
+    """FastAPI's OpenAPI schema of an app with the app's own limits and its catalogue's filters written into it, so
+    that a client generated from the schema, or a schema-driven test, sends what the server takes: text of 1 to
+    `max_query_chars` characters that is not only spaces, `k` up to `max_k`, at most `max_batch` queries, and the
+    filters whose columns the catalogue has (`facets`). FastAPI's own 422 body is replaced: this app answers with
+    `ApiError`."""
+    # not only spaces, as str.strip() sees them: ECMA-262's \s (JSON Schema's) leaves out \x1c-\x1f and \x85
+    text = {'minLength': 1, 'maxLength': max_query_chars, 'pattern': r'[^\s\x1c-\x1f\x85]'}
+    get = schema['paths']['/search']['get']
+    keep = {'q', 'k', 'explain', *facets} | ({'price_min', 'price_max'} if 'price' in facets else set())
+    get['parameters'] = [p for p in get['parameters'] if p['name'] in keep]
+    for p in get['parameters']:
+        if p['name'] == 'q': p['schema'] |= text
+    words = {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}, 'minItems': 1}]}
+    props = {f: words for f in facets if f != 'price'} | ({'colour': words} if 'color' in facets else {})
+    if 'price' in facets:
+        props['price'] = {'type': 'array', 'items': {'anyOf': [{'type': 'number'}, {'type': 'null'}]},
+                          'minItems': 2, 'maxItems': 2, 'not': {'const': [None, None]},
+                          'description': '[low, high]; null for an open end'}
+    c = schema['components']['schemas']
+    body = c['SearchBatch']['properties']
+    body['queries'] |= {'maxItems': max_batch}; body['queries']['items'] |= text; body['k']['maximum'] = max_k
+    one = {'type': 'object', 'properties': props, 'additionalProperties': False}
+    body['filter'] = {'anyOf': [one, {'type': 'null'}],
+                      'description': f"only products that pass it: {', '.join(props) or 'none'} (this catalogue's "
+                                     "filters); a list is any of its values; {} or null: no filter",
+                      **({'examples': [example]} if example else {})}
+    ask = c['AnswerRequest']['properties']; ask['question'] |= text; ask['k']['maximum'] = max_k
+    for op in (op for path in schema['paths'].values() for op in path.values()):   # FastAPI's 422: never sent here
+        if 'HTTPValidationError' in json.dumps(op.get('responses', {}).get('422', {})): del op['responses']['422']
+    for name in ('HTTPValidationError', 'ValidationError'): c.pop(name, None)
+    return schema
+
 def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexed) searcher
                max_query_chars:int=MAX_QUERY_CHARS, # longer queries are refused (422)
                max_k:int=MAX_K,                     # largest k (capped at the catalogue size)
@@ -204,7 +313,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         raise ConfigError("create_app needs an indexed searcher: HybridSearcher.load(folder) or .index(products)")
     check_limits(threads, max_query_chars, max_k, max_batch)
     hs, m, N = searcher, ServeMetrics(), len(searcher.products)
-    max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch)
+    have = [f for f, c in FILTER_FIELDS.items() if f != 'colour' and c in hs.products]   # the filters it can take
+    max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch, have)
     fields = catalog_fields(hs.products); pos = {p: i for i, p in enumerate(fields['product_id'])}
     n_threads = threads or _cores()
     omp = faiss.omp_get_max_threads()      # FAISS's OpenMP threads are a per-thread setting: the pool's take ours
@@ -217,7 +327,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         pool.shutdown(wait=False, cancel_futures=True); m.close()
 
     app = FastAPI(title='neurosearch', version=__version__, lifespan=lifespan,
-                  description=f"Hybrid product search over {N:,} products: {hs!r}")
+                  description=f"Hybrid product search over {N:,} products: {hs!r}",
+                  responses={500: _err('a failure inside the server: a short message; the traceback is in its log')})
     app.state.searcher, app.state.metrics = hs, m
 
     @app.exception_handler(RequestValidationError)
@@ -238,6 +349,22 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         hint = hints['filter_body' if post else 'filter'] if field in _FILTER_NAMES + ('filter',) else \
                hints.get(field, hints['body'])
         return _error(422, field, f"{where}: {e.get('msg', 'invalid')}; {hint}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def starlette_refusal(request:Request, exc:StarletteHTTPException):
+        """Starlette's own refusals (a path that is none of the app's, a method its path does not take, a body it
+        cannot read) in the app's form, `ApiError`, with the fix."""
+        path, code = request.url.path, exc.status_code
+        if code == 404:
+            return _error(404, None, f"{path}: no such page; the API is /search, /answer, /products/{{product_id}}, "
+                                     "/health, /facets and /metrics, documented at /docs")
+        if code == 405:     # the methods of every route on this path (GET and POST /search are two routes)
+            allow = sorted({m for r in app.routes if isinstance(r, Route) and r.matches(request.scope)[0] != Match.NONE
+                            for m in r.methods})
+            return _error(405, None, f"{path} takes {' or '.join(allow)}, not {request.method}",
+                          {'Allow': ', '.join(allow)})
+        if code == 400: return _error(400, 'body', f"the body cannot be read as JSON text (UTF-8); {hints['body']}")
+        return _error(code, None, str(exc.detail))
 
     def check_query(q:str, field:str) -> JSONResponse|None:
         what, hint = ('question', hints['question']) if field == 'question' else ('query', hints['q'])
@@ -274,7 +401,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if isinstance(body, JSONResponse): return body
         return Response(body, media_type='application/json', background=BackgroundTask(m.record_search, times, 1))
 
-    @app.get('/search', summary='Search one query')
+    @app.get('/search', summary='Search one query', responses={200: {'model': SearchPage}, 422: _REFUSED})
     async def search_get(request:Request, q:str=Query(..., description='the query'),
                          k:int=Query(min(10, max_k), ge=1, le=max_k, description='how many products'),
                          explain:bool=Query(False, description="each retriever's rank, score and contribution"),
@@ -292,8 +419,10 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         times = {}      # the metrics are recorded after the response is sent (a background task): off the latency
         return page_response(await run_search([q], k, explain, one_page(q, k), filter, times), times)
 
-    @app.post('/search', summary='Search a batch of queries')
+    @app.post('/search', summary='Search a batch of queries',
+              responses={200: {'model': SearchResults}, 400: _MALFORMED, 422: _REFUSED})
     async def search_post(body:SearchBatch):
+        body.queries = [valid_text(q) for q in body.queries]         # JSON can send a lone surrogate; it is no text
         if len(body.queries) > max_batch:
             return _error(422, 'queries', f"queries: {len(body.queries)} queries, over the limit of {max_batch}; "
                                           "split the batch")
@@ -310,8 +439,11 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         return JSONResponse({'k': body.k, 'results': results, 'timings_ms': ms},
                             background=BackgroundTask(m.record_search, times, len(body.queries)))
 
-    @app.post('/answer', summary='A grounded answer from the top-k products, every sentence citing them')
+    @app.post('/answer', summary='A grounded answer from the top-k products, every sentence citing them',
+              responses={200: {'model': AnswerBody}, 400: _MALFORMED, 422: _REFUSED,
+                         502: _err("the answer's generator (a model server) failed")})
     async def answer_post(body:AnswerRequest):
+        body.question = valid_text(body.question)
         if (bad := check_query(body.question, 'question')) is not None: return bad
         if 'k' not in body.model_fields_set: body.k = min(body.k, max_k)
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
@@ -326,7 +458,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         for s in ('search', 'generate'): m.stage_seconds.labels(f'answer_{s}').observe(a.timings[s] / 1000)
         return JSONResponse(a.to_dict())
 
-    @app.get('/products/{product_id}', summary='One product')
+    @app.get('/products/{product_id}', summary="One product: the catalogue's row", responses={404: _err(
+        'a product id that is not in this catalogue')})
     async def product(product_id:str):
         if product_id not in pos:
             return _error(404, 'product_id', f"product_id {product_id!r} is not in this catalogue ({N:,} products); "
@@ -350,11 +483,18 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     @app.get('/facets', summary="The catalogue's most common brands, colours and locales, with their product counts")
     async def facet_values(): return facets
 
-    @app.get('/metrics', summary='Prometheus metrics')
+    @app.get('/metrics', summary='Prometheus metrics', response_class=PlainTextResponse)
     async def metrics(): return Response(m.text(), media_type=CONTENT_TYPE_LATEST)
 
     @app.get('/', response_class=HTMLResponse, include_in_schema=False)
     async def page(): return HTMLResponse(PAGE)
+
+    example = {f: [facets[f][0][0]] for f in ('brand', 'color') if facets.get(f)}
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = api_schema(FastAPI.openapi(app), max_query_chars, max_k, max_batch, have, example)
+        return app.openapi_schema
+    app.openapi = openapi
 
     get_search = next(r for r in app.routes if getattr(r, 'path', '') == '/search' and 'GET' in r.methods)
     async def plain_get(scope, receive, send) -> bool:
