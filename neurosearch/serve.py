@@ -488,6 +488,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
 
     @app.get('/', response_class=HTMLResponse, include_in_schema=False)
     async def page(): return HTMLResponse(PAGE)
+    for path, answer in (('/health', health), ('/', page)):    # HEAD too, as uptime monitors probe (UptimeRobot's
+        app.add_api_route(path, answer, methods=['HEAD'], include_in_schema=False)   # default); sent without the body
 
     example = {f: [facets[f][0][0]] for f in ('brand', 'color') if facets.get(f)}
     def openapi() -> dict:
