@@ -41,12 +41,10 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'PAGE', 'ServeMetrics',
-           'AnswerRequest', 'SearchBatch', 'ApiError', 'Contribution', 'Hit', 'SearchPage', 'QueryHits',
-           'SearchResults', 'Sentence', 'AnswerSource', 'Passage', 'AnswerBody', 'unknown_field', 'plain_search_args',
-           'check_limits', 'api_schema', 'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads',
-           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
-           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
-           'serve_report']
+           'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'check_limits', 'api_schema',
+           'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap', 'app_from_env',
+           'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser', 'headless_chromium',
+           'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -114,64 +112,6 @@ class SearchBatch(BaseModel):
                                            "color, locale (a string or a list), price ([low, high], null for open)",
                                            examples=[{'brand': ['YETI'], 'price': [None, 50]}])
 
-class ApiError(BaseModel):
-    "Every refusal (4xx) and failure (5xx): what is wrong and how to fix it, and the field or parameter at fault."
-    model_config = ConfigDict(extra='forbid')
-    detail:str = Field(..., examples=['k: 0 is out of range; k is a whole number from 1 to 100'])
-    field:str|None = Field(..., description='the parameter or body field at fault; null when none is', examples=['k'])
-
-class Contribution(BaseModel):
-    "One retriever's part in one hit (with `explain`): chapter 09's `explain` table, one row."
-    model_config = ConfigDict(extra='forbid')
-    rank:int|None = Field(..., description="the product's rank in this retriever's list; null: not in its list")
-    score:float|None = Field(..., description="the retriever's own score; null: not in its list")
-    contribution:float = Field(..., description="what this retriever adds to the fused score")
-
-class Hit(BaseModel):
-    "One product in a result list; `fused_rank` and `sources` only with `explain`."
-    model_config = ConfigDict(extra='forbid')
-    rank:int; product_id:str; score:float
-    title:str|None = None; brand:str|None = None; color:str|None = None; locale:str|None = None
-    fused_rank:int|None = Field(None, description='its rank after fusion, before any re-ranking')
-    sources:Dict[str, Contribution]|None = Field(None, description='each retriever, by name')
-
-class SearchPage(BaseModel):
-    "The answer of GET /search."
-    model_config = ConfigDict(extra='forbid')
-    query:str; k:int; hits:List[Hit]
-    timings_ms:Dict[str, float] = Field(..., description="milliseconds per stage, and 'total'")
-
-class QueryHits(BaseModel):
-    model_config = ConfigDict(extra='forbid')
-    query:str; hits:List[Hit]
-
-class SearchResults(BaseModel):
-    "The answer of POST /search: one result list per query, in the order sent."
-    model_config = ConfigDict(extra='forbid')
-    k:int; results:List[QueryHits]
-    timings_ms:Dict[str, float] = Field(..., description="milliseconds per stage for the whole batch, and 'total'")
-
-class Sentence(BaseModel):
-    model_config = ConfigDict(extra='forbid')
-    text:str; citations:List[int]; product_ids:List[str]
-
-class AnswerSource(BaseModel):
-    model_config = ConfigDict(extra='forbid')
-    n:int; product_id:str; title:str|None; rank:int; score:float
-
-class Passage(BaseModel):
-    model_config = ConfigDict(extra='forbid')
-    n:int; product_id:str; field:str; text:str
-    score:float|None = Field(None, description="the extractive answerer's similarity to the question")
-    also:List[int]|None = Field(None, description='other sources that say the same (extractive answerer)')
-
-class AnswerBody(BaseModel):
-    "The answer of POST /answer (chapter 14's `Answer.to_dict()`)."
-    model_config = ConfigDict(extra='forbid')
-    question:str; answer:str; answered:bool; grounded:bool; flags:List[str]; sentences:List[Sentence]
-    dropped_citations:int; sources:List[AnswerSource]; passages:List[Passage]; generator:str
-    timings_ms:Dict[str, float]
-
 def _json_bytes(obj) -> bytes:
     """Compact UTF-8 JSON, as Starlette's JSONResponse sends, made wherever this is called (the search pool, not the
     event loop); orjson writes it in a fraction of the standard library's time."""
@@ -210,6 +150,70 @@ def _hints(max_q:int, max_k:int, max_b:int,
                            "this catalogue has no filter fields: leave filter out",
             'queries': f"send 1 to {max_b} queries, each of 1 to {max_q} characters",
             'body': 'send JSON such as {"queries": ["dining chairs"], "k": 10}'}
+
+# %% ../nbs/13_serve.ipynb #c3e8a9d2
+class ApiError(BaseModel):
+    "Every refusal (4xx) and failure (5xx): what is wrong and how to fix it, and the field or parameter at fault."
+    model_config = ConfigDict(extra='forbid')
+    detail:str = Field(..., examples=['k: 0 is out of range; k is a whole number from 1 to 100'])
+    field:str|None = Field(..., description='the parameter or body field at fault; null when none is', examples=['k'])
+
+class Contribution(BaseModel):
+    "One retriever's part in one hit (with `explain`): chapter 09's `explain` table, one row."
+    model_config = ConfigDict(extra='forbid')
+    rank:int|None = Field(..., description="the product's rank in this retriever's list; null: not in its list")
+    score:float|None = Field(..., description="the retriever's own score; null: not in its list")
+    contribution:float = Field(..., description="what this retriever adds to the fused score")
+
+class Hit(BaseModel):
+    "One product in a result list; `fused_rank` and `sources` only with `explain`."
+    model_config = ConfigDict(extra='forbid')
+    rank:int; product_id:str; score:float
+    title:str|None = None; brand:str|None = None; color:str|None = None; locale:str|None = None
+    fused_rank:int|None = Field(None, description='its rank after fusion, before any re-ranking')
+    sources:Dict[str, Contribution]|None = Field(None, description='each retriever, by name')
+
+class SearchPage(BaseModel):
+    "The answer of GET /search."
+    model_config = ConfigDict(extra='forbid')
+    query:str; k:int; hits:List[Hit]
+    timings_ms:Dict[str, float] = Field(..., description="milliseconds per stage, and 'total'")
+
+class QueryHits(BaseModel):
+    "One query's result list in POST /search's answer."
+    model_config = ConfigDict(extra='forbid')
+    query:str; hits:List[Hit]
+
+class SearchResults(BaseModel):
+    "The answer of POST /search: one result list per query, in the order sent."
+    model_config = ConfigDict(extra='forbid')
+    k:int; results:List[QueryHits]
+    timings_ms:Dict[str, float] = Field(..., description="milliseconds per stage for the whole batch, and 'total'")
+
+class Sentence(BaseModel):
+    "One sentence of an answer, with the source numbers it cites and their product ids."
+    model_config = ConfigDict(extra='forbid')
+    text:str; citations:List[int]; product_ids:List[str]
+
+class AnswerSource(BaseModel):
+    "A product an answer drew on: its number (as cited), id, title, and rank and score in the search."
+    model_config = ConfigDict(extra='forbid')
+    n:int; product_id:str; title:str|None; rank:int; score:float
+
+class Passage(BaseModel):
+    "A passage the generator was given: which source and field it comes from, and its text."
+    model_config = ConfigDict(extra='forbid')
+    n:int; product_id:str; field:str; text:str
+    score:float|None = Field(None, description="the extractive answerer's similarity to the question")
+    also:List[int]|None = Field(None, description='other sources that say the same (extractive answerer)')
+
+class AnswerBody(BaseModel):
+    "The answer of POST /answer: chapter 14's `Answer` as a dict."
+    model_config = ConfigDict(extra='forbid')
+    question:str; answer:str; answered:bool; grounded:bool; flags:List[str]; sentences:List[Sentence]
+    dropped_citations:int; sources:List[AnswerSource]; passages:List[Passage]; generator:str
+    timings_ms:Dict[str, float]
+
 
 # %% ../nbs/13_serve.ipynb #bf0635a5
 class _Measure:
@@ -272,7 +276,7 @@ def api_schema(schema:dict, max_query_chars:int, max_k:int, max_batch:int, facet
     that a client generated from the schema, or a schema-driven test, sends what the server takes: text of 1 to
     `max_query_chars` characters that is not only spaces, `k` up to `max_k`, at most `max_batch` queries, and the
     filters whose columns the catalogue has (`facets`). FastAPI's own 422 body is replaced: this app answers with
-    `ApiError`."""
+    an ApiError body."""
     # not only spaces, as str.strip() sees them: ECMA-262's \s (JSON Schema's) leaves out \x1c-\x1f and \x85
     text = {'minLength': 1, 'maxLength': max_query_chars, 'pattern': r'[^\s\x1c-\x1f\x85]'}
     get = schema['paths']['/search']['get']
@@ -353,7 +357,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     @app.exception_handler(StarletteHTTPException)
     async def starlette_refusal(request:Request, exc:StarletteHTTPException):
         """Starlette's own refusals (a path that is none of the app's, a method its path does not take, a body it
-        cannot read) in the app's form, `ApiError`, with the fix."""
+        cannot read) in the app's form, an ApiError body, with the fix."""
         path, code = request.url.path, exc.status_code
         if code == 404:
             return _error(404, None, f"{path}: no such page; the API is /search, /answer, /products/{{product_id}}, "
