@@ -20,9 +20,9 @@ __all__ = ['ESCI_FILES', 'ESCI_URL', 'PRODUCT_COLUMNS', 'EXAMPLE_COLUMNS', 'ESCI
            'check_products', 'clean_products', 'clean_examples', 'judged_here', 'load_esci', 'esci_sample',
            'clean_text', 'product_text', 'qrels_from_examples', 'queries_table', 'split_queries', 'ranking_gains',
            'ndcg_at_k', 'recall_at_k', 'precision_at_k', 'mrr_at_k', 'map_at_k', 'per_query_metrics', 'paired_test',
-           'evaluate', 'markdown_table', 'results_markdown', 'pseudo_queries', 'write_trec_qrels', 'read_trec_qrels',
-           'write_trec_run', 'read_trec_run', 'read_srw_judgments', 'write_srw_judgments', 'make_catalog',
-           'plot_esci_overview']
+           'unscorable_note', 'evaluate', 'markdown_table', 'results_markdown', 'pseudo_queries', 'write_trec_qrels',
+           'read_trec_qrels', 'write_trec_run', 'read_trec_run', 'read_srw_judgments', 'write_srw_judgments',
+           'make_catalog', 'plot_esci_overview']
 
 # %% ../nbs/01_data.ipynb #cbf74e17
 ESCI_FILES = {
@@ -485,6 +485,20 @@ def paired_test(a:np.ndarray, b:np.ndarray, method:str='randomization', n_resamp
     return float((1 + (null >= obs - 1e-12).sum()) / (n_resamples + 1))
 
 # %% ../nbs/01_data.ipynb #9c3d0968
+def unscorable_note(qrels:Mapping, query_ids:Sequence, rel:float=1.0) -> str|None:
+    """What to tell a user whose judgements have queries that no ranking can score (None when all can): with no product
+    at gain >= `rel` (Exact, in ESCI), Recall, P, MRR and MAP are 0 for every system; with no gain at all, NDCG too.
+    trec_eval counts them so, and so does this module; they pull every mean down alike, which a user should know."""
+    ids = [str(q) for q in query_ids]
+    best = np.array([max(qrels.get(q, {}).values(), default=0.0) for q in ids])
+    none, nothing = best < rel, best <= 0
+    if not none.any(): return None
+    return (f"{int(none.sum())} of {len(ids)} queries (e.g. {ids[int(np.argmax(none))]!r}) have no product judged "
+            f"relevant (gain >= {rel:g}; Exact in ESCI), so their Recall, P, MRR and MAP are 0 for every system"
+            + (f", and {int(nothing.sum())} have no gain at all, so NDCG is 0 too" if nothing.any() else '')
+            + ", as trec_eval counts them; every mean falls alike. Leave them out to average over the queries that "
+              "can be scored")
+
 def evaluate(systems:Mapping[str, Ranking],  # name -> Ranking over the same queries
              qrels:Mapping,                   # {query_id: {product_id: gain}}
              ks:Sequence[int]=(10, 100),
@@ -498,6 +512,7 @@ def evaluate(systems:Mapping[str, Ranking],  # name -> Ranking over the same que
     per_query = {n: per_query_metrics(r, qrels, ks, query_ids) for n, r in systems.items()}
     lens = {n: len(df) for n, df in per_query.items()}
     if len(set(lens.values())) > 1: raise ValueError(f"systems were run on different numbers of queries: {lens}")
+    if (note := unscorable_note(qrels, next(iter(per_query.values())).index)): warnings.warn(f"evaluate: {note}")
     table = pd.DataFrame({n: df.mean() for n, df in per_query.items()}).T
     table.insert(0, 'queries', [lens[n] for n in table.index])
     if test and len(systems) > 1:

@@ -14,6 +14,7 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from .data import (check_products, clean_products, clean_examples, judged_here, qrels_from_examples,
+                              unscorable_note,
                               check_frame, split_queries, pseudo_queries, per_query_metrics, paired_test, make_catalog)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, encode_cached, finetune_dense, reusable_encoder
@@ -817,6 +818,7 @@ def cross_validate(config:dict|None,                # HybridSearcher configurati
         raise ValueError(f"folds must be between 2 and the number of queries ({len(qids)}), got {folds}")
     parts = np.array_split(np.random.default_rng(seed).permutation(len(qids)), folds)
     qrels, per_q, decisions = qrels_from_examples(examples), {}, []
+    if (note := unscorable_note(qrels, qids)): warnings.warn(f"cross_validate: {note}")
     for f, part in enumerate(tqdm(parts, desc='cross-validation folds', disable=not progress)):
         ex_train = examples[~examples['query_id'].isin(qids[part])]
         tr, va = split_queries(ex_train, 0.2, seed=seed, split=None)
