@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Sequence
+from typing import Dict, List, Sequence, Tuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 from http.client import HTTPConnection
 import numpy as np
@@ -26,7 +26,7 @@ from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Route
 import orjson
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 import torch
 import faiss
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, CONTENT_TYPE_LATEST
@@ -213,6 +213,25 @@ class AnswerBody(BaseModel):
     question:str; answer:str; answered:bool; grounded:bool; flags:List[str]; sentences:List[Sentence]
     dropped_citations:int; sources:List[AnswerSource]; passages:List[Passage]; generator:str
     timings_ms:Dict[str, float]
+
+class Reranker(BaseModel):
+    model_config = ConfigDict(extra='forbid')
+    kind:str; on:bool = Field(..., description="whether it runs: the guard switches off a stage that hurt")
+
+class Limits(BaseModel):
+    model_config = ConfigDict(extra='forbid')
+    max_query_chars:int; max_k:int; max_batch:int
+
+class Health(BaseModel):
+    "The answer of GET /health: what is loaded and how it is served."
+    model_config = ConfigDict(extra='forbid')
+    status:str; products:int; catalog_fingerprint:str|None; components:List[str]; rerank:Reranker|None; fusion:str
+    version:str; folder:str|None; threads:int; pid:int
+    gc_frozen_objects:int = Field(..., description='objects kept out of the garbage collector (settle_heap)')
+    limits:Limits
+
+class Facets(RootModel[Dict[str, List[Tuple[str, int]]]]):
+    "The answer of GET /facets: per field (brand, color, locale), its most common values with their product counts."
 
 
 # %% ../nbs/13_serve.ipynb #bf0635a5
@@ -471,7 +490,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         row = hs.products.iloc[pos[product_id]]
         return {c: json_value(v) for c, v in row.items()}
 
-    @app.get('/health', summary='Index loaded, catalogue fingerprint, components, version')
+    @app.get('/health', summary='Index loaded, catalogue fingerprint, components, version',
+             responses={200: {'model': Health}})
     async def health():
         rr = None if hs.reranker is None else {'kind': hs.reranker.kind, 'on': bool(hs.rerank_on)}
         return {'status': 'ok', 'products': N, 'catalog_fingerprint': getattr(hs, 'fingerprint', None),
@@ -484,7 +504,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                   if isinstance(v, str) and v.strip()]
               for f, c in (('brand', 'product_brand'), ('color', 'product_color'), ('locale', 'product_locale'))
               if c in hs.products}
-    @app.get('/facets', summary="The catalogue's most common brands, colours and locales, with their product counts")
+    @app.get('/facets', summary="The catalogue's most common brands, colours and locales, with their product counts",
+             responses={200: {'model': Facets}})
     async def facet_values(): return facets
 
     @app.get('/metrics', summary='Prometheus metrics', response_class=PlainTextResponse)
