@@ -724,6 +724,9 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
           **limits):                       # `max_query_chars`, `max_k`, `max_batch` (see `create_app`)
     "Load the searcher in `folder` and serve it over HTTP until interrupted."
     port = _check_port(port); check_limits(threads, **limits)
+    if str(log_level).lower() not in uvicorn.config.LOG_LEVELS:      # uvicorn would fail on it after the index loads
+        raise ConfigError(f"--log_level must be one of {', '.join(uvicorn.config.LOG_LEVELS)}, got {log_level!r}")
+    log_level = str(log_level).lower()
     check_range('search_threads', search_threads, 1, integer=True, none=True, error=ConfigError)
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ConfigError(f"--workers must be a whole number >= 1, got {workers!r}")
