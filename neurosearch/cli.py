@@ -216,7 +216,7 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               index:str=None,             # dense index: flat, hnsw (the default) or ivfpq
               backend:str=None,           # encoders: auto (default; onnx on CPU, torch on GPU), torch, onnx, onnx-int8
               milvus:str=None,            # BM25 and dense in Milvus: a .db file (Milvus Lite) or http://host:19530
-              collection:str='neurosearch', # the Milvus collection (with --milvus)
+              collection:str=None,        # the Milvus collection (with --milvus; default neurosearch)
               overwrite:store_true=False, # save into `out` even if it is no neurosearch index (other files stay)
               work_dir:str=None,          # resumable work (default OUT.partial): a stopped build continues from it
               locale:str='us',            # official ESCI folder only: the locale to read (us, es, jp)
@@ -225,7 +225,10 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               config:str=None):           # instead of the stage options: a configuration, JSON file or inline JSON
     "Build a HybridSearcher and save it to the folder `--out`."
     stages = {'--dsi': dsi, '--rerank': rerank, '--ltr': ltr, '--finetune': finetune, '--index': index,
-              '--backend': backend, '--milvus': milvus, '--seed': seed is not None}
+              '--backend': backend, '--milvus': milvus, '--collection': collection, '--seed': seed is not None}
+    if collection is not None and not milvus:
+        raise ConfigError("--collection names a Milvus collection: use it with --milvus (a .db file for Milvus Lite, "
+                          "or http://host:19530)")
     if config is not None and any(stages.values()):
         raise ConfigError(f"--config is the whole configuration: put what {[o for o, v in stages.items() if v]} "
                           """would set in it (e.g. "rerank": "ltr", "seed": 1)""")
@@ -234,7 +237,7 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
         'retrievers': {'dense': {'index': index or 'hnsw', 'finetune': finetune, 'backend': backend},
                        'dsi': {} if dsi else None},
         'rerank': {'kind': 'ltr'} if ltr else ({'backend': backend} if rerank else None), 'seed': seed or 0,
-        'backend': {'kind': 'milvus', 'uri': milvus, 'collection': collection} if milvus else None}
+        'backend': {'kind': 'milvus', 'uri': milvus, 'collection': collection or 'neurosearch'} if milvus else None}
     hs = HybridSearcher(cfg)                           # checks the configuration, and
     check_save_target(Path(out).expanduser().absolute(), hs.kind, overwrite)   # the target, before any expensive work
     if hs._uses_examples() and examples is None and products is not None:
@@ -410,6 +413,9 @@ def serve_cli(folder:str,                  # a folder written by `neurosearch bu
     except ImportError as e:
         raise ConfigError(f"neurosearch serve needs the serve extra ({e.name} is not installed): "
                           "pip install 'neurosearch[serve]'") from None
+    if isinstance(search_threads, int) and search_threads < 0:
+        raise ConfigError(f"--search_threads must be 0 (the libraries' default) or a whole number >= 1, got "
+                          f"{search_threads}")
     serve(folder, host, port, workers, threads, search_threads or None, log_level, access_log,
           max_query_chars=max_query_chars, max_k=max_k, max_batch=max_batch)
 
