@@ -26,11 +26,17 @@ __all__ = ['DEMO_CONFIG', 'TABLE_WRITERS', 'COMMANDS', 'USAGE', 'read_inputs', '
            'ask_cli', 'commands_help', 'main']
 
 # %% ../nbs/11_cli.ipynb #51b60948
-def read_inputs(products:str|None=None, examples:str|None=None, locale:str='us', version:str='small'):
-    "(products, examples) from ESCI parquet/CSV files or an official ESCI folder; the bundled sample if both are None."
-    if products is None and examples is None: return esci_sample()
-    if products is None: raise ConfigError("--examples needs --products: the catalogue the judgements refer to")
-    if Path(products).is_dir(): return load_esci(products, locale, version)
+def read_inputs(products:str|None=None, examples:str|None=None, locale:str|None=None, version:str|None=None):
+    """(products, examples) from ESCI parquet/CSV files or an official ESCI folder (`locale` and `version` choose in it:
+    default us, small); the bundled sample if both are None."""
+    if products is None and examples is None and locale is None and version is None: return esci_sample()
+    if products is None and examples is not None:
+        raise ConfigError("--examples needs --products: the catalogue the judgements refer to")
+    if products is not None and Path(products).is_dir(): return load_esci(products, locale or 'us', version or 'small')
+    if locale is not None or version is not None:     # a file or the sample has its own locales: never read as asked
+        raise ConfigError("--locale and --version choose what to read from the official ESCI folder (--products "
+                          "FOLDER, as download_esci writes it); " + ("the bundled sample is read whole (us only)"
+                          if products is None else f"{str(products)!r} is a file, read whole: filter it first"))
     p = clean_products(read_table(products, ['product_id', 'product_title']), str(products))
     e = (clean_examples(read_table(examples, ['query', 'query_id', 'product_id', 'esci_label']),
                         str(examples)) if examples else None)
@@ -219,8 +225,8 @@ def build_cli(products:str=None,          # products: ESCI parquet/CSV or the of
               collection:str=None,        # the Milvus collection (with --milvus; default neurosearch)
               overwrite:store_true=False, # save into `out` even if it is no neurosearch index (other files stay)
               work_dir:str=None,          # resumable work (default OUT.partial): a stopped build continues from it
-              locale:str='us',            # official ESCI folder only: the locale to read (us, es, jp)
-              version:str='small',        # official ESCI folder only: the small or large version of the judgements
+              locale:str=None,            # official ESCI folder only: the locale to read (us, es, jp; default us)
+              version:str=None,           # official ESCI folder only: small (default) or large judgements
               seed:int=None,              # random seed of every learned stage (default 0)
               config:str=None):           # instead of the stage options: a configuration, JSON file or inline JSON
     "Build a HybridSearcher and save it to the folder `--out`."
