@@ -411,10 +411,18 @@ GENERATORS = ('extractive', 'hf', 'openai')
 
 def make_generator(kind:str='extractive', model:str|None=None, base_url:str|None=None,
                    threshold:float|None=None, **kw) -> Generator:
-    "A generator from its name: 'extractive', 'hf' (needs `model`) or 'openai' (needs `model`; `base_url`)."
+    """A generator from its name: 'extractive' (`threshold`), 'hf' (needs `model`) or 'openai' (needs `model`;
+    `base_url`). A setting the named generator has no use for is refused, not ignored."""
+    if kind not in GENERATORS: raise ConfigError(f"generator must be one of {GENERATORS}, got {kind!r}")
+    unused = {'extractive': ('model', 'base_url'), 'hf': ('base_url', 'threshold'), 'openai': ('threshold',)}[kind]
+    if (given := [n for n, v in (('model', model), ('base_url', base_url), ('threshold', threshold))
+                  if n in unused and v is not None]):
+        use = {'model': "'hf' or 'openai' (the extractive answerer quotes the products' passages: it has no model)",
+               'base_url': "'openai' (an endpoint)", 'threshold': "'extractive' (the least cosine of the best passage)"}
+        raise ConfigError(f"the {kind!r} generator takes no {' or '.join(given)}: "
+                          + '; '.join(f"{n} is for {use[n]}" for n in given))
     if kind == 'extractive':
         return ExtractiveGenerator(threshold=DEFAULT_THRESHOLD if threshold is None else threshold, **kw)
-    if kind not in GENERATORS: raise ConfigError(f"generator must be one of {GENERATORS}, got {kind!r}")
     if not model: raise ConfigError(f"the {kind!r} generator needs a model: make_generator({kind!r}, model=NAME), "
                                     "or --model NAME on the command line")
     return HFGenerator(model, **kw) if kind == 'hf' else OpenAIGenerator(model, base_url, **kw)
