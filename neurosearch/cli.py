@@ -190,10 +190,13 @@ def run_demo(out:str|Path='neurosearch-demo', dsi_epochs:int=20, progress:bool=T
 @call_parse
 def demo_cli(out:str='neurosearch-demo',  # folder for the report (report.md, results.png) and trained models
              full:store_true=False,       # also fine-tune the bi-encoder, train DSI and a cross-encoder (~8 min, CPU)
-             dsi_epochs:int=20,           # DSI training epochs (with --full)
+             dsi_epochs:int=None,         # DSI training epochs (with --full; default 20)
              seed:int=0):                 # random seed of the folds and of every learned stage
     "Cross-validate and report the pipeline on the bundled ESCI sample."
-    run_demo(out, dsi_epochs, seed=seed, full=full)
+    if dsi_epochs is not None and not full:
+        raise ConfigError("--dsi_epochs is for the DSI model that only --full trains: add --full")
+    if dsi_epochs is not None: check_range('--dsi_epochs', dsi_epochs, 1, integer=True, error=ConfigError)
+    run_demo(out, 20 if dsi_epochs is None else dsi_epochs, seed=seed, full=full)
 
 # %% ../nbs/11_cli.ipynb #4d93cbff
 def read_config(spec:str) -> dict:
@@ -384,17 +387,25 @@ def bench_cli(products:str='10000 100000',           # catalogue sizes (generate
               full:store_true=False,                 # hybrid with DSI and re-ranking
               queries:int=200,                       # generated queries per catalogue (latency and quality runs)
               json_out:str=None,                     # also write the tables as JSON to this file
-              dsi_queries:int=1000,                  # queries generated for the DSI benchmark (`--only dsi`)
-              dsi_epochs:int=10,                     # most DSI training epochs (early stopping may end sooner)
+              dsi_queries:int=None,                  # queries generated for the DSI benchmark (`--only dsi`; 1000)
+              dsi_epochs:int=None,                   # most DSI training epochs (`--only dsi`; 10; may stop sooner)
               backend:str='onnx-int8',               # the bi-encoder's backend: torch, onnx or onnx-int8
               work_dir:str=None,                     # keep product vectors here: a stopped run continues
-              workers:int=0):                        # server processes for `--only serve` (0: one per core)
+              workers:int=None):                     # server processes for `--only serve` (default 0: one per core)
     "Speed and scale benchmarks on generated catalogues (`--only dsi`: generative retrieval, slow on a CPU)."
     if backend not in ENCODER_BACKENDS: raise ConfigError(f"--backend must be one of {list(ENCODER_BACKENDS)}")
     sizes, only = _sizes(products), only.split()
     bad = sorted(set(only) - set(BENCHMARKS))
     if bad or not only: raise ConfigError(f"--only names unknown benchmark(s) {bad}; choose from {list(BENCHMARKS)}")
-    if workers < 0: raise ConfigError(f"--workers must be 0 (one per core) or more, got {workers}")
+    for opt, given, needs in (('--full', full, 'hybrid'), ('--dsi_queries', dsi_queries is not None, 'dsi'),
+                              ('--dsi_epochs', dsi_epochs is not None, 'dsi'),
+                              ('--workers', workers is not None, 'serve')):
+        if given and needs not in only:         # a setting of a benchmark that does not run: refused, not ignored
+            raise ConfigError(f"{opt} is for the {needs} benchmark, which --only '{' '.join(only)}' leaves out: add "
+                              f"{needs} to --only")
+    dsi_queries, dsi_epochs = (1000 if dsi_queries is None else dsi_queries), (10 if dsi_epochs is None else dsi_epochs)
+    if workers is not None and workers < 0:
+        raise ConfigError(f"--workers must be 0 (one per core) or more, got {workers}")
     for name, v in (('--queries', queries), ('--dsi_queries', dsi_queries), ('--dsi_epochs', dsi_epochs)):
         check_range(name, v, 1, integer=True, error=ConfigError)     # before any catalogue is built, not after
     if json_out: output_file(json_out, '--json_out')
