@@ -137,8 +137,7 @@ def check_config(cfg:dict) -> dict:
     f = cfg['fusion']
     if f['method'] not in FUSION_METHODS:
         raise ConfigError(f"config.fusion.method must be one of {FUSION_METHODS}, got {f['method']!r}")
-    if not isinstance(f['k'], (int, float)) or f['k'] <= 0:
-        raise ConfigError(f"config.fusion.k must be a number > 0, got {f['k']!r}")
+    check_range('config.fusion.k', f['k'], 0, error=ConfigError)          # as `rrf` takes it: k = 0 weighs by 1 / rank
     w, on = f['weights'], [n for n, v in rc.items() if v is not None]
     if isinstance(w, dict) and set(w) - set(on):
         raise ConfigError(f"config.fusion.weights names {sorted(set(w) - set(on))}, not among {on}")
