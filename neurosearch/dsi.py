@@ -356,7 +356,7 @@ def _generate(self:DSIRetriever, x, num_beams:int, enc=None) -> list:
             out = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=h[qi]), attention_mask=mask[qi],
                              decoder_input_ids=last, use_cache=True, **{self._cache_arg: cache})
             lp = torch.log_softmax(out.logits[:, -1].float(), -1).cpu().numpy()
-        cache = out.get('cache', out.get('past_key_values'))
+        cache = out[self._cache_arg]        # its name in this transformers (reading the old one prints a warning)
         cands = [[] for _ in live]                               # per query: (scores, beam, its row, next tokens)
         for i, (q, (toks, sc, _)) in enumerate(rows):
             nxt = self._allowed_array(toks)
