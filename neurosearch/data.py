@@ -311,6 +311,8 @@ def esci_sample(split:str|None=None):
 _TAG = re.compile(r'<[^>]+>'); _WS = re.compile(r'\s+'); _DOTS = re.compile(r'\.(\s*\.)+')
 DEFAULT_TEXT_FIELDS = ('product_title', 'product_brand', 'product_color', 'product_bullet_point', 'product_description')
 _FIELD_LABEL = {'product_brand': 'Brand: ', 'product_color': 'Colour: '}
+_LINE_FIELDS = ('product_bullet_point', 'product_description')      # fields whose line breaks `product_text` keeps
+_HWS = re.compile(r'[^\S\n]+'); _NL = re.compile(r'\s*\n\s*')      # whitespace within a line; around a line break
 
 def _join_lists(s:pd.Series) -> pd.Series:
     "A list in a cell (bullet points as JSON files and parquet list columns hold them) as one string, joined by '. '."
@@ -318,11 +320,14 @@ def _join_lists(s:pd.Series) -> pd.Series:
     return s.map(lambda v: '. '.join(str(x) for x in v if x is not None) if isinstance(v, (list, tuple, np.ndarray))
                  else v)
 
-def clean_text(s:pd.Series) -> pd.Series:
-    "Strip HTML tags and entities, normalise whitespace; NaN becomes ''; a list joins by '. '."
+def clean_text(s:pd.Series, lines:bool=False) -> pd.Series:
+    """Strip HTML tags and entities, normalise whitespace; NaN becomes ''; a list joins by '. '. With `lines`, a line
+    break stays one '\\n' between non-empty lines (bullet points are one per line): the text differs from the one-line
+    form only where that has a space."""
     s = _join_lists(s).fillna('').astype(str)
     s = s.str.replace(_TAG, ' ', regex=True).map(html.unescape, na_action='ignore')
-    return s.str.replace(_WS, ' ', regex=True).str.strip()
+    if not lines: return s.str.replace(_WS, ' ', regex=True).str.strip()
+    return s.str.replace(_HWS, ' ', regex=True).str.replace(_NL, '\n', regex=True).str.strip()
 
 # %% ../nbs/01_data.ipynb #cf813100
 def product_text(products:pd.DataFrame,
@@ -330,7 +335,9 @@ def product_text(products:pd.DataFrame,
                  labels:bool=True,           # prefix brand and colour with 'Brand:'/'Colour:'
                  max_chars:int|None=None,    # cut the result (models truncate anyway; BM25 does not need to)
                 ) -> pd.Series:
-    "One clean string per product: the chosen fields joined with '. ', missing fields skipped."
+    """One clean string per product: the chosen fields joined with '. ', missing fields skipped. Bullet points and
+    description keep their line breaks, one '\\n' each, so that each bullet stays a sentence of its own for the
+    answers of chapter 14; every tokenizer here (BM25's, the bi-encoder's, the re-rankers') reads one as a space."""
     if fields is None:
         fields = [f for f in DEFAULT_TEXT_FIELDS if f in products.columns]
         if not fields:
@@ -340,7 +347,7 @@ def product_text(products:pd.DataFrame,
     if missing: raise SchemaError(f"products lack text column(s) {missing}; available: {list(products.columns)}")
     parts = []
     for f in fields:
-        c = clean_text(products[f])
+        c = clean_text(products[f], lines=f in _LINE_FIELDS)
         if labels and f in _FIELD_LABEL: c = c.where(c == '', _FIELD_LABEL[f] + c)
         parts.append(c)
     out = pd.Series([''] * len(products), index=products.index, dtype=object)

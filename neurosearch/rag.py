@@ -75,7 +75,8 @@ def product_passages(product:pd.Series|dict, max_chars:int=300, fields:Sequence[
     out, seen = [], set()
     if not any(isinstance(product.get(f), str) and product.get(f).strip() for f in fields if f != 'product_title') \
             and isinstance(product.get('text'), str):
-        title, text = plain_text(product.get('product_title')), plain_text(product['text'])
+        title = plain_text(product.get('product_title'))        # `text` keeps a line per bullet point (chapter 01)
+        text = '\n'.join(filter(None, map(plain_text, product['text'].split('\n'))))
         if title: _add(out, seen, 'product_title', title, max_chars)
         rest = text[len(title):].lstrip(' .') if title and text.startswith(title) else text
         for s in split_sentences(rest): _add(out, seen, 'text', s, max_chars)
