@@ -311,8 +311,8 @@ class OnnxEncoder(OnnxModel):
         out = np.zeros((len(texts), self.get_sentence_embedding_dimension()), np.float32)
         order = np.argsort([-len(t) for t in texts], kind='stable')
         batch_size = 1 if self.backend == 'onnx-int8' else batch_size
-        for i in tqdm(range(0, len(texts), batch_size), disable=not show_progress_bar,
-                      desc=f'encoding ({self.backend})'):
+        steps = range(0, len(texts), batch_size)        # a bar only when shown: a query's encoding makes none
+        for i in (tqdm(steps, desc=f'encoding ({self.backend})') if show_progress_bar else steps):
             idx = order[i:i + batch_size]; out[idx] = self.run([texts[j] for j in idx])
         return out[0] if one else out
 

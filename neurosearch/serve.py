@@ -29,6 +29,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 import torch
 import faiss
+from tqdm import tqdm
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, CONTENT_TYPE_LATEST
 from prometheus_client import values as prometheus_values
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
@@ -705,8 +706,16 @@ def settle_heap() -> int:
     gc.collect(); gc.freeze(); _FROZEN[0] = gc.get_freeze_count()
     return _FROZEN[0]
 
+def _bars_lock_threads():
+    """tqdm guards its bars with a lock between processes, a POSIX semaphore, made when the first bar is (a hidden one
+    too: sentence-transformers makes one per `encode`). A uvicorn worker stopped by SIGTERM leaves it to Python's
+    resource tracker, which prints 'leaked semaphore objects' at shutdown. A server shares no bars with other
+    processes: a lock between threads does."""
+    tqdm.set_lock(threading.RLock())
+
 def app_from_env() -> FastAPI:
     "The app for uvicorn's worker processes (`workers > 1`): the folder and settings come from the environment."
+    _bars_lock_threads()
     kw = json.loads(os.environ.get('NEUROSEARCH_SERVE_KW', '{}'))
     set_search_threads(kw.pop('search_threads', 1))
     folder = os.environ['NEUROSEARCH_SERVE_FOLDER']
@@ -736,7 +745,7 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
     if host not in ('127.0.0.1', 'localhost', '::1'):
         log.warning("listening on %s: the API has no authentication; put it behind your own gateway", host)
     if workers == 1:
-        set_search_threads(search_threads)
+        set_search_threads(search_threads); _bars_lock_threads()
         app = create_app(HybridSearcher.load(folder), threads=threads, folder=folder, **limits); settle_heap()
         print(f"neurosearch serving {folder} at http://{host}:{port}/ (API docs at /docs)", flush=True)
         uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=access_log)
