@@ -14,8 +14,8 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .core import *
 from .data import (check_products, clean_products, clean_examples, judged_here, qrels_from_examples,
-                              unscorable_note,
-                              check_frame, split_queries, pseudo_queries, per_query_metrics, paired_test, make_catalog)
+                              unscorable_note, check_frame, split_queries, pseudo_queries, per_query_metrics,
+                              paired_test, make_catalog)
 from .bm25 import BM25Retriever
 from .dense import DenseRetriever, encode, encode_cached, finetune_dense, reusable_encoder
 from .dsi import DSIRetriever
