@@ -23,14 +23,14 @@ __all__ = ['PASSAGE_FIELDS', 'NOT_ANSWERED', 'INSTRUCTIONS', 'DEFAULT_THRESHOLD'
 
 # %% ../nbs/14_rag.ipynb #33d4c463
 PASSAGE_FIELDS = ('product_title', 'product_bullet_point', 'product_description')
-_OPENS = '"“(\\[【「•\u2600-\u27bf\U0001f300-\U0001faff'        # a mark, bullet, symbol or emoji that opens a sentence
+_OPENS = '"“(\\[【「•\u2600-\u27bf\U0001f300-\U0001faff'     # marks, bullets, symbols, emoji that open one
 _SENT = re.compile(rf'(?<=[.!?])\s+(?=[A-Z0-9{_OPENS}])|(?<=[a-z]{{2}}[.!?])(?=[A-Z][a-z])')   # 'chairs.This' too
 _ABBR = re.compile(r'(?:\b(?:approx|ca|vs|fl|mr|mrs|ms|dr|st|e\.g|i\.e)|\d (?:fl\. )?oz)\.$', re.I)    # never end one
 _NUMBER = re.compile(r'\b(?:no|nr|nos)\.$', re.I)                                           # "No. 5"
 
 def split_sentences(text:str) -> List[str]:
-    """The sentences of `text`, line by line: a cut after . ! ? and a space before a capital, a digit, an opening mark, a
-    bullet or an emoji, or with no space between two words ("chairs.This", common in catalogue text), but not
+    """The sentences of `text`, line by line: a cut after . ! ? and a space before a capital, a digit, an opening
+    mark, a bullet or an emoji, or with no space between two words ("chairs.This", common in catalogue text), but not
     after an abbreviation that does not end one ("approx. 12 inches", "Dr. Seuss", "No. 5", "the Rambler 18 oz. Bottle":
     a size in a product's name; "up to 300 lbs. Easy to clean" ends a sentence)."""
     out = []
