@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_dense.ipynb #bb2df29a
 from __future__ import annotations
-import os, json, time, shutil, hashlib, logging, tempfile, warnings
+import os, json, time, shutil, hashlib, logging, tempfile, threading, warnings
 from pathlib import Path
 from typing import Sequence
 import numpy as np
@@ -18,7 +18,7 @@ from .data import product_text, check_products, qrels_from_examples, per_query_m
 __all__ = ['VECTOR_CACHE_ENV', 'ENCODER_BACKENDS', 'ONNX_TOLERANCE', 'load_encoder', 'encode', 'encoder_probe',
            'encode_resumable', 'vector_cache_key', 'VectorCache', 'default_vector_cache', 'encode_cached', 'onnx_path',
            'export_onnx', 'OnnxModel', 'OnnxEncoder', 'resolve_backend', 'reusable_encoder', 'PCACompressor',
-           'build_faiss_index', 'faiss_search', 'DenseRetriever', 'training_triplets', 'pseudo_triplets',
+           'build_faiss_index', 'stored_rows', 'faiss_search', 'DenseRetriever', 'training_triplets', 'pseudo_triplets',
            'finetune_dense']
 
 # %% ../nbs/03_dense.ipynb #e0eddcd0
@@ -399,11 +399,20 @@ def _search_params(index, sel, k:int):
     if ivf is not None: return faiss.SearchParametersIVF(sel=sel, nprobe=ivf.nprobe)
     return faiss.SearchParameters(sel=sel)
 
+_DIRECT_MAP = threading.Lock()     # an IVF index builds its row -> list map once, on the first read by row
+
+def stored_rows(index, rows) -> np.ndarray:
+    "The vectors `index` holds for `rows`, read back by row (IVF-PQ: their reconstructions from the codes)."
+    ivf = __import__('faiss').try_extract_index_ivf(index)
+    if ivf is not None and ivf.direct_map.type == 0:
+        with _DIRECT_MAP:
+            if ivf.direct_map.type == 0: ivf.make_direct_map()
+    rows = np.asarray(rows, np.int64)
+    return index.reconstruct_batch(rows) if len(rows) else np.zeros((0, index.d), np.float32)
+
 def _exact_rows(index, Q:np.ndarray, rows:np.ndarray, k:int):
     "Exact inner-product top-k over the stored vectors of `rows` (PQ indexes: their reconstructions)."
-    ivf = __import__('faiss').try_extract_index_ivf(index)
-    if ivf is not None and ivf.direct_map.type == 0: ivf.make_direct_map()
-    S = Q @ index.reconstruct_batch(rows).T
+    S = Q @ stored_rows(index, rows).T
     top = np.argsort(-S, axis=1, kind='stable')[:, :k]
     return np.take_along_axis(S, top, 1), rows[top]
 
@@ -532,6 +541,14 @@ def search(self:DenseRetriever, queries, k:int=100, query_ids=None, allowed:np.n
         kk = I.shape[1]
         out.indices[live, :kk] = I; out.scores[live, :kk] = np.where(I >= 0, D, -np.inf)
     return out
+
+@patch
+def stored_vectors(self:DenseRetriever, rows) -> np.ndarray:
+    """The vectors the index holds for product `rows`, in the index space: unit vectors, PCA-projected when PCA is on,
+    IVF-PQ's reconstructions (the LTR re-ranker compares candidates by them, chapter 07)."""
+    if self.faiss_index is None:
+        raise RuntimeError("DenseRetriever has no index: call .index(products) or DenseRetriever.load(path)")
+    return stored_rows(self.faiss_index, rows)
 
 # %% ../nbs/03_dense.ipynb #9182a514
 @patch

@@ -229,6 +229,19 @@ class MilvusDense(_MilvusRetriever, DenseRetriever):
         E = encode(self.encoder, _dense_texts(products)[0], self.batch_size)
         return self.pca.transform(E) if self.pca is not None else E
 
+    def stored_vectors(self, rows) -> np.ndarray:
+        "The collection's vectors of product `rows`, in their order: one request by primary key (LTR, chapter 07)."
+        ids = self.product_ids[np.asarray(rows, np.int64)].tolist()
+        got = {r['product_id']: r['vector'] for r in
+               (self.store.client.get(self.store.collection, ids=sorted(set(ids)), output_fields=['vector'])
+                if ids else [])}
+        missing = [p for p in ids if p not in got]
+        if missing:
+            raise IndexFileError(f"Milvus collection {self.store.collection!r} lacks product {missing[0]!r}, which "
+                                 "this searcher holds: the collection was changed by another searcher; reload it")
+        d = self.pca.out_dim if self.pca is not None else self.encoder.get_sentence_embedding_dimension()
+        return np.array([got[p] for p in ids], np.float32).reshape(len(ids), d)
+
 @patch
 def search(self:MilvusDense, queries, k:int=100, query_ids=None, filter:dict|None=None) -> Ranking:
     """Top-`k` products per query by Milvus's vector search; blank queries get empty rankings.
