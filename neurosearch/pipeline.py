@@ -287,7 +287,12 @@ def _ltr(self:HybridSearcher, data:tuple, params:dict, qids=None):
     if qids is None: qids = np.concatenate([np.asarray(q) for q in (train_qids, valid_qids) if q is not None])
     queries, ids, qrels, R = self._ltr_data(examples, qids, ltr.pseudo)
     extra = self._generated_groups(ltr, n_generated) if n_generated else None
-    return ltr.fit(queries, self._fuse(R, ltr.n), qrels, ids, sources=R, extra=extra)
+    return ltr.fit(queries, self._fuse(R, ltr.n), qrels, ids, sources=R, extra=extra, vectors=self._vectors())
+
+@patch
+def _vectors(self:HybridSearcher):
+    "The products' vectors by row for the LTR re-ranker's list features: the dense index's (None without one)."
+    return getattr(self.retrievers.get('dense'), 'stored_vectors', None)
 
 GENERATED_CATALOGS = 2   # generated catalogues whose queries join LTR training when config.rerank.generated > 0
 
@@ -309,7 +314,8 @@ def _generated_groups(self:HybridSearcher, ltr:LTRReranker, n_products:int) -> l
         feats = LTRReranker(n=ltr.n, locale=ltr.locale).index(hs.products); feats.sources = sorted(self.retrievers)
         qt = examples.drop_duplicates('query_id'); queries = qt['query'].tolist()
         R = {n: r.search(queries, hs.config['depth']) for n, r in hs.retrievers.items()}
-        groups += feats.training_groups(queries, hs._fuse(R, ltr.n), qrels_from_examples(examples), qt['query_id'], R)
+        groups += feats.training_groups(queries, hs._fuse(R, ltr.n), qrels_from_examples(examples), qt['query_id'], R,
+                                        hs._vectors())
     self._cache[('generated', n_products)] = groups
     return groups
 
@@ -547,8 +553,9 @@ def _rerank(self:HybridSearcher, queries, fused:Ranking, rankings:Dict[str, Rank
     "Re-rank the fused top n; with `blend='rrf'` (and k <= n), fuse that order with the fused one (re-rank by fusion)."
     n = min(self.reranker.n, fused.k)
     if self.config['rerank'].get('blend') != 'rrf' or k > n:
-        return self.reranker.rerank(queries, fused, k, sources=rankings)
-    return rrf([fused.truncate(n), self.reranker.rerank(queries, fused, n, sources=rankings)], 60, None, k)
+        return self.reranker.rerank(queries, fused, k, sources=rankings, vectors=self._vectors())
+    return rrf([fused.truncate(n), self.reranker.rerank(queries, fused, n, sources=rankings, vectors=self._vectors())],
+               60, None, k)
 
 # %% ../nbs/09_pipeline.ipynb #8db28188
 @patch

@@ -15,7 +15,7 @@ from .bm25 import Tokenizer
 from .dense import OnnxModel, resolve_backend
 
 # %% auto #0
-__all__ = ['DEFAULT_CROSS_ENCODER', 'LTR_GAINS', 'load_cross_encoder', 'OnnxCrossEncoder', 'CrossEncoderReranker',
+__all__ = ['DEFAULT_CROSS_ENCODER', 'LTR_GAINS', 'PRF_TOP', 'load_cross_encoder', 'OnnxCrossEncoder', 'CrossEncoderReranker',
            'cross_encoder_pairs', 'train_cross_encoder', 'grades_from_gains', 'IdSets', 'LTRReranker']
 
 # %% ../nbs/07_rerank.ipynb #b359c4fe
@@ -98,7 +98,7 @@ def _check_rerank(texts, queries, ranking:Ranking, k, n, default_n):
 
 @patch
 def rerank(self:CrossEncoderReranker, queries, ranking:Ranking, k:int=10, n:int|None=None,
-           sources=None) -> Ranking:   # sources: the retrievers' rankings (unused here; the LTR re-ranker reads them)
+           sources=None, vectors=None) -> Ranking:   # retrievers' rankings, product vectors: read by the LTR re-ranker
     "Cross-encoder scores for the top `n` hits of each query, best first; with `k > n` the rest follow in input order."
     queries, k, n = _check_rerank(self.texts, queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]
@@ -288,7 +288,7 @@ class LTRReranker:
         return (['fused_rrank', 'fused_score'] + [f'{s}_{x}' for s in self.sources for x in ('rrank', 'score', 'gap')]
                 + [f'{f}_{x}' for f in _LTR_FIELDS for x in ('idf_match', 'match')]
                 + ['brand_in_query', 'colour_in_query', 'digits_match', 'query_terms', 'title_terms',
-                   'title_trigram', 'title_phrase'])
+                   'title_trigram', 'title_phrase', 'centroid_cos', 'top1_cos'])
 
 # %% ../nbs/07_rerank.ipynb #ec0fb67b
 def _source_columns(r:Ranking, q:int, cand:np.ndarray) -> list:
@@ -302,9 +302,22 @@ def _source_columns(r:Ranking, q:int, cand:np.ndarray) -> list:
 
 def _sorted_ids(ids) -> np.ndarray: return np.array(sorted(set(ids)), np.int64)
 
+PRF_TOP = 5     # the top candidates whose mean vector is the list's centroid
+
+def _vector_columns(vectors, cand:np.ndarray) -> list:
+    "Cosine of each candidate with the centroid of the list's top `PRF_TOP`, and with the top one (NaN: no vectors)."
+    m = len(cand)
+    if vectors is None or not m: return [np.full(m, np.nan), np.full(m, np.nan)]
+    V = np.asarray(vectors[cand] if isinstance(vectors, np.ndarray) else vectors(cand), np.float32)
+    V = V / np.maximum(np.linalg.norm(V, axis=1, keepdims=True), 1e-12)
+    c = V[:PRF_TOP].mean(0); c /= max(float(np.linalg.norm(c)), 1e-12)
+    return [V @ c, V @ V[0]]
+
 @patch
-def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None, n:int|None=None):
-    "Per query: (candidate rows, feature matrix) of the top `n` hits of `ranking`; `sources`: each retriever's Ranking."
+def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None, n:int|None=None, vectors=None):
+    """Per query: (candidate rows, feature matrix) of the top `n` hits of `ranking`. `sources`: each retriever's
+    Ranking. `vectors`: the products' vectors by row, as an array or as a function of rows (such as
+    `DenseRetriever.stored_vectors`)."""
     if self.tokens is None: raise RuntimeError("call .index(products) first, with the catalogue the ranking refers to")
     queries, sources = as_query_list(queries), sources or {}
     n = min(n or self.n, ranking.k); T, V = self.tokens, self.vocab; out = []
@@ -330,6 +343,7 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
         shared = self.trigrams.count(cand, _sorted_ids(self.grams[g] for g in q3 if g in self.grams))
         cols += [shared / np.maximum(1, len(q3) + self.trigrams.sizes(cand) - shared),
                  self.phrases.count(cand, _sorted_ids(_pair_ids(qp, self.words))) / n2 if n2 else np.nan]
+        cols += _vector_columns(vectors, cand)
         X = np.empty((m, len(cols)), np.float32)
         for c, v in enumerate(cols): X[:, c] = v
         out.append((cand, X))
@@ -338,19 +352,21 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
 
 # %% ../nbs/07_rerank.ipynb #58909a5a
 @patch
-def training_groups(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sources:dict|None=None) -> list:
+def training_groups(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sources:dict|None=None,
+                    vectors=None) -> list:
     "Per query: (features of its candidates, their grades from `qrels`; an unjudged candidate is grade 0)."
     pids = ranking.product_ids.astype(str)
     return [(X, grades_from_gains([qrels.get(str(qid), {}).get(p, 0.0) for p in pids[c]]))
-            for qid, (c, X) in zip(query_ids, self.features(queries, ranking, sources))]
+            for qid, (c, X) in zip(query_ids, self.features(queries, ranking, sources, vectors=vectors))]
 
 @patch
 def fit(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sources:dict|None=None,
-        extra:list|None=None):   # more (features, grades) groups, e.g. queries of generated catalogues (chapter 09)
+        extra:list|None=None,    # more (features, grades) groups, e.g. queries of generated catalogues (chapter 09)
+        vectors=None):           # the products' vectors by row (see `features`); the same must come to `rerank`
     "Train on judged queries: candidates from `ranking`, grades from `qrels` (unjudged candidates are grade 0)."
     import lightgbm as lgb
     self.sources = sorted(sources or {})
-    keep = [(x, y) for x, y in self.training_groups(queries, ranking, qrels, query_ids, sources) if len(y) > 1]
+    keep = [(x, y) for x, y in self.training_groups(queries, ranking, qrels, query_ids, sources, vectors) if len(y) > 1]
     if not any(y.max() > 0 for _, y in keep):
         raise ValueError("no training query has a judged relevant product among its candidates: nothing to learn")
     G = keep + [(x, y) for x, y in (extra or []) if len(y) > 1]
@@ -365,13 +381,14 @@ def fit(self:LTRReranker, queries, ranking:Ranking, qrels:dict, query_ids, sourc
     return self
 
 @patch
-def rerank(self:LTRReranker, queries, ranking:Ranking, k:int=10, n:int|None=None, sources:dict|None=None) -> Ranking:
+def rerank(self:LTRReranker, queries, ranking:Ranking, k:int=10, n:int|None=None, sources:dict|None=None,
+           vectors=None) -> Ranking:
     "The model's order for the top `n` hits of each query (ties keep the input order); `k > n` keeps the rest after."
     if not self.boosters: raise RuntimeError("the LTR re-ranker is not trained: call .fit(...) or load a saved one")
     queries, k, n = _check_rerank(self.tokens and self.tokens['text'], queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]; scores = np.full(cand.shape, -np.inf, np.float32)
     cols = self._columns()
-    for q, (c, X) in enumerate(self.features(queries, ranking, sources, n)):
+    for q, (c, X) in enumerate(self.features(queries, ranking, sources, n, vectors)):
         if len(c): scores[q, :len(c)] = np.mean([b.predict(X[:, cols], num_threads=1) for b in self.boosters], axis=0)
     return _reorder(ranking, cand, scores, k)
 
