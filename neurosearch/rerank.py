@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_rerank.ipynb #0fe8ccb5
 from __future__ import annotations
-import json, re, time
+import json, re, time, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -385,12 +385,28 @@ def rerank(self:LTRReranker, queries, ranking:Ranking, k:int=10, n:int|None=None
            vectors=None) -> Ranking:
     "The model's order for the top `n` hits of each query (ties keep the input order); `k > n` keeps the rest after."
     if not self.boosters: raise RuntimeError("the LTR re-ranker is not trained: call .fit(...) or load a saved one")
+    if vectors is None and self.uses_vectors():
+        warnings.warn("this LTR model splits on the list features (centroid_cos, top1_cos) but no vectors were given: "
+                      "they are missing values and the order is not the one it learned; pass vectors= (the dense "
+                      "index's, DenseRetriever.stored_vectors, as HybridSearcher does)", stacklevel=2)
     queries, k, n = _check_rerank(self.tokens and self.tokens['text'], queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]; scores = np.full(cand.shape, -np.inf, np.float32)
     cols = self._columns()
     for q, (c, X) in enumerate(self.features(queries, ranking, sources, n, vectors)):
         if len(c): scores[q, :len(c)] = np.mean([b.predict(X[:, cols], num_threads=1) for b in self.boosters], axis=0)
     return _reorder(ranking, cand, scores, k)
+
+_LIST_FEATURES = ('centroid_cos', 'top1_cos')
+
+@patch
+def uses_vectors(self:LTRReranker) -> bool:
+    "Whether any tree splits on the list features, which need the products' vectors at `rerank` (cached per model)."
+    key = tuple(map(id, self.boosters))
+    if getattr(self, '_uses_vectors', (None,))[0] != key:
+        cols = [i for i, f in enumerate(self.boosters[0].feature_name()) if f in _LIST_FEATURES] if key else []
+        used = any(b.feature_importance('split')[cols].sum() > 0 for b in self.boosters) if cols else False
+        self._uses_vectors = (key, used)
+    return self._uses_vectors[1]
 
 @patch
 def _columns(self:LTRReranker) -> list:
