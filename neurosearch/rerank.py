@@ -288,7 +288,7 @@ class LTRReranker:
         return (['fused_rrank', 'fused_score'] + [f'{s}_{x}' for s in self.sources for x in ('rrank', 'score', 'gap')]
                 + [f'{f}_{x}' for f in _LTR_FIELDS for x in ('idf_match', 'match')]
                 + ['brand_in_query', 'colour_in_query', 'digits_match', 'query_terms', 'title_terms',
-                   'title_trigram', 'title_phrase', 'centroid_cos', 'top1_cos'])
+                   'title_trigram', 'title_phrase', *_LIST_FEATURES])
 
 # %% ../nbs/07_rerank.ipynb #ec0fb67b
 def _source_columns(r:Ranking, q:int, cand:np.ndarray) -> list:
@@ -303,6 +303,7 @@ def _source_columns(r:Ranking, q:int, cand:np.ndarray) -> list:
 def _sorted_ids(ids) -> np.ndarray: return np.array(sorted(set(ids)), np.int64)
 
 PRF_TOP = 5     # the top candidates whose mean vector is the list's centroid
+_LIST_FEATURES = ('centroid_cos', 'top1_cos')   # `_vector_columns`'s two columns, the last of `feature_names`
 
 def _vector_columns(vectors, cand:np.ndarray) -> list:
     "Cosine of each candidate with the centroid of the list's top `PRF_TOP`, and with the top one (NaN: no vectors)."
@@ -313,6 +314,14 @@ def _vector_columns(vectors, cand:np.ndarray) -> list:
     c = V[:PRF_TOP].mean(0); c /= max(float(np.linalg.norm(c)), 1e-12)
     return [V @ c, V @ V[0]]
 
+def _batch_vectors(vectors, cands:list):
+    """`vectors` as `_vector_columns` reads them, with a function of rows called once for all of a batch's candidates
+    (under Milvus one request per batch, not one per query); an array or None is returned as it is."""
+    if vectors is None or isinstance(vectors, np.ndarray): return vectors
+    rows = np.unique(np.concatenate(cands)) if cands else np.zeros(0, np.int64)
+    V = np.asarray(vectors(rows), np.float32) if len(rows) else np.zeros((0, 1), np.float32)
+    return lambda c: V[np.searchsorted(rows, c)]
+
 @patch
 def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None, n:int|None=None, vectors=None):
     """Per query: (candidate rows, feature matrix) of the top `n` hits of `ranking`. `sources`: each retriever's
@@ -321,8 +330,9 @@ def features(self:LTRReranker, queries, ranking:Ranking, sources:dict|None=None,
     if self.tokens is None: raise RuntimeError("call .index(products) first, with the catalogue the ranking refers to")
     queries, sources = as_query_list(queries), sources or {}
     n = min(n or self.n, ranking.k); T, V = self.tokens, self.vocab; out = []
+    cands = [c[c >= 0] for c in ranking.indices[:len(queries), :n]]; vectors = _batch_vectors(vectors, cands)
     for q, text in enumerate(queries):
-        cand = ranking.indices[q, :n]; cand = cand[cand >= 0]; m = len(cand)
+        cand = cands[q]; m = len(cand)
         qs = set(self._tok(text)); known = _sorted_ids(V[t] for t in qs if t in V); w = self.idf[known]
         W = (w.sum() + self._idf_unseen * (len(qs) - len(known))) or 1.0
         digits = [t for t in qs if any(ch.isdigit() for ch in t)]; n_digits = len(digits)
@@ -386,9 +396,9 @@ def rerank(self:LTRReranker, queries, ranking:Ranking, k:int=10, n:int|None=None
     "The model's order for the top `n` hits of each query (ties keep the input order); `k > n` keeps the rest after."
     if not self.boosters: raise RuntimeError("the LTR re-ranker is not trained: call .fit(...) or load a saved one")
     if vectors is None and self.uses_vectors():
-        warnings.warn("this LTR model splits on the list features (centroid_cos, top1_cos) but no vectors were given: "
-                      "they are missing values and the order is not the one it learned; pass vectors= (the dense "
-                      "index's, DenseRetriever.stored_vectors, as HybridSearcher does)", stacklevel=2)
+        warnings.warn(f"this LTR model splits on the list features ({', '.join(_LIST_FEATURES)}) but no vectors were "
+                      "given: they are missing values and the order is not the one it learned; pass vectors= (the "
+                      "dense index's, DenseRetriever.stored_vectors, as HybridSearcher does)", stacklevel=2)
     queries, k, n = _check_rerank(self.tokens and self.tokens['text'], queries, ranking, k, n, self.n)
     cand = ranking.indices[:, :n]; scores = np.full(cand.shape, -np.inf, np.float32)
     cols = self._columns()
@@ -396,7 +406,6 @@ def rerank(self:LTRReranker, queries, ranking:Ranking, k:int=10, n:int|None=None
         if len(c): scores[q, :len(c)] = np.mean([b.predict(X[:, cols], num_threads=1) for b in self.boosters], axis=0)
     return _reorder(ranking, cand, scores, k)
 
-_LIST_FEATURES = ('centroid_cos', 'top1_cos')
 
 @patch
 def uses_vectors(self:LTRReranker) -> bool:
