@@ -23,6 +23,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.background import BackgroundTask
+from starlette.middleware.cors import CORSMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Route
 import orjson
@@ -42,10 +43,10 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'PAGE', 'ServeMetrics',
-           'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'check_limits', 'api_schema',
-           'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap', 'app_from_env',
-           'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser', 'headless_chromium',
-           'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
+           'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'cors_origins', 'check_limits',
+           'api_schema', 'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap',
+           'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser',
+           'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -277,14 +278,32 @@ class _PlainSearch:
         await self.app(scope, receive, send)
 
 # %% ../nbs/13_serve.ipynb #03bfe849
+def cors_origins(cors:str|Sequence[str]|None) -> list:
+    """The sites whose pages may call the API from a browser (CORS): a comma-separated string or a list of origins,
+    each `scheme://host[:port]` as a browser sends it, or `'*'` for any site. A path or a trailing slash would never
+    match what a browser sends, so it is refused rather than ignored."""
+    if cors is None: return []
+    out = []
+    for o in (str(x).strip() for x in (cors.split(',') if isinstance(cors, str) else cors)):
+        if not o: continue
+        u = urlsplit(o)
+        try: ok = o == '*' or (u.scheme in ('http', 'https') and bool(u.hostname) and u.port != 0
+                                and o == f'{u.scheme}://{u.netloc.lower()}')
+        except ValueError: ok = False              # a port that is not a number
+        if not ok: raise ConfigError(f"cors: {o!r} is not an origin; write scheme://host[:port] in lower case, with "
+                                     "no path or trailing slash (a browser sends 'https://shop.example'), or '*'")
+        out.append(o)
+    return out
+
 def check_limits(threads:int|None=None, max_query_chars:int=MAX_QUERY_CHARS, max_k:int=MAX_K,
-                 max_batch:int=MAX_BATCH, **unknown):
+                 max_batch:int=MAX_BATCH, cors:str|Sequence[str]|None=None, **unknown):
     "Refuse a server setting out of its range, naming it (`serve` calls this before it loads an index)."
     if unknown: raise ConfigError(f"unknown server setting(s) {sorted(unknown)}; valid: max_query_chars, max_k, "
-                                  "max_batch, threads")
+                                  "max_batch, threads, cors")
     for name, v in (('max_query_chars', max_query_chars), ('max_k', max_k), ('max_batch', max_batch),
                     ('threads', threads)):
         check_range(name, v, 1, integer=True, none=name == 'threads', error=ConfigError)
+    cors_origins(cors)
 
 def _err(what:str) -> dict: return {'model': ApiError, 'description': what}
 _REFUSED = _err('a parameter or field out of its range, or one the route does not take: named, with the fix')
@@ -331,11 +350,12 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                threads:int|None=None,               # searches at once (default: the CPU cores)
                folder:str|None=None,                # where the searcher was loaded from (shown by /health)
                generator:Generator|None=None,       # for POST /answer (default: the offline extractive answerer)
+               cors:str|Sequence[str]|None=None,    # origins whose pages may call the API (see `cors_origins`)
               ) -> FastAPI:
     "A FastAPI app that serves `searcher`: /search, /answer, /products/{id}, /health, /metrics, a search page at /."
     if searcher.products is None or not searcher.retrievers:
         raise ConfigError("create_app needs an indexed searcher: HybridSearcher.load(folder) or .index(products)")
-    check_limits(threads, max_query_chars, max_k, max_batch)
+    check_limits(threads, max_query_chars, max_k, max_batch, cors)
     hs, m, N = searcher, ServeMetrics(), len(searcher.products)
     have = [f for f, c in FILTER_FIELDS.items() if f != 'colour' and c in hs.products]   # the filters it can take
     max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch, have)
@@ -533,6 +553,9 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         await page_response(body, times)(scope, receive, send); return True
 
     app.add_middleware(_PlainSearch, handler=plain_get)
+    if origins := cors_origins(cors):   # answers browsers' preflight requests, adds the header to every answer
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=['GET', 'HEAD', 'POST'],
+                           allow_headers=['Content-Type'], max_age=600)
     app.add_middleware(_Measure, metrics=m)                          # outermost: it sees every request
     return app
 
@@ -730,7 +753,7 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
           search_threads:int|None=1,       # threads inside one search (encoder, FAISS); None: the libraries' default
           log_level:str='info',
           access_log:bool=False,           # a log line per request (uvicorn's); off: /metrics counts requests
-          **limits):                       # `max_query_chars`, `max_k`, `max_batch` (see `create_app`)
+          **limits):                       # `max_query_chars`, `max_k`, `max_batch`, `cors` (see `create_app`)
     "Load the searcher in `folder` and serve it over HTTP until interrupted."
     port = _check_port(port); check_limits(threads, **limits)
     if str(log_level).lower() not in uvicorn.config.LOG_LEVELS:      # uvicorn would fail on it after the index loads
