@@ -231,6 +231,7 @@ class Health(BaseModel):
     version:str; folder:str|None; threads:int; pid:int
     gc_frozen_objects:int = Field(..., description='objects kept out of the garbage collector (settle_heap)')
     limits:Limits
+    cors:List[str] = Field(..., description="origins whose pages may call the API from a browser (--cors); [] : none")
 
 class Facets(RootModel[Dict[str, List[Tuple[str, int]]]]):
     "The answer of GET /facets: per field (brand, color, locale), its most common values with their product counts."
@@ -283,6 +284,8 @@ def cors_origins(cors:str|Sequence[str]|None) -> list:
     each `scheme://host[:port]` as a browser sends it, or `'*'` for any site. A path or a trailing slash would never
     match what a browser sends, so it is refused rather than ignored."""
     if cors is None: return []
+    if not isinstance(cors, (str, list, tuple)):
+        raise ConfigError(f"cors: origins as a comma-separated string or a list, got {type(cors).__name__}")
     out = []
     for o in (str(x).strip() for x in (cors.split(',') if isinstance(cors, str) else cors)):
         if not o: continue
@@ -356,7 +359,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     if searcher.products is None or not searcher.retrievers:
         raise ConfigError("create_app needs an indexed searcher: HybridSearcher.load(folder) or .index(products)")
     check_limits(threads, max_query_chars, max_k, max_batch, cors)
-    hs, m, N = searcher, ServeMetrics(), len(searcher.products)
+    hs, m, N, origins = searcher, ServeMetrics(), len(searcher.products), cors_origins(cors)
     have = [f for f, c in FILTER_FIELDS.items() if f != 'colour' and c in hs.products]   # the filters it can take
     max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch, have)
     fields = catalog_fields(hs.products); pos = {p: i for i, p in enumerate(fields['product_id'])}
@@ -519,7 +522,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                 'components': list(hs.retrievers), 'rerank': rr, 'fusion': hs.config['fusion']['method'],
                 'version': __version__, 'folder': folder, 'threads': n_threads, 'pid': os.getpid(),
                 'gc_frozen_objects': _FROZEN[0],
-                'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch}}
+                'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch},
+                'cors': origins}
 
     facets = {f: [[v, int(n)] for v, n in hs.products[c].value_counts().head(50).items()
                   if isinstance(v, str) and v.strip()]
@@ -553,7 +557,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         await page_response(body, times)(scope, receive, send); return True
 
     app.add_middleware(_PlainSearch, handler=plain_get)
-    if origins := cors_origins(cors):   # answers browsers' preflight requests, adds the header to every answer
+    if origins:                         # answers browsers' preflight requests, adds the header to every answer
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=['GET', 'HEAD', 'POST'],
                            allow_headers=['Content-Type'], max_age=600)
     app.add_middleware(_Measure, metrics=m)                          # outermost: it sees every request
