@@ -231,7 +231,7 @@ class Health(BaseModel):
     version:str; folder:str|None; threads:int; pid:int
     gc_frozen_objects:int = Field(..., description='objects kept out of the garbage collector (settle_heap)')
     limits:Limits
-    cors:List[str] = Field(..., description="origins whose pages may call the API from a browser (--cors); [] : none")
+    cors:List[str] = Field(..., description="origins whose pages may call the API from a browser (--cors); empty: none")
 
 class Facets(RootModel[Dict[str, List[Tuple[str, int]]]]):
     "The answer of GET /facets: per field (brand, color, locale), its most common values with their product counts."
