@@ -299,14 +299,15 @@ def cors_origins(cors:str|Sequence[str]|None) -> list:
     return out
 
 def check_limits(threads:int|None=None, max_query_chars:int=MAX_QUERY_CHARS, max_k:int=MAX_K,
-                 max_batch:int=MAX_BATCH, cors:str|Sequence[str]|None=None, **unknown):
-    "Refuse a server setting out of its range, naming it (`serve` calls this before it loads an index)."
+                 max_batch:int=MAX_BATCH, cors:str|Sequence[str]|None=None, **unknown) -> list:
+    """Refuse a server setting out of its range, naming it (`serve` calls this before it loads an index); returns the
+    CORS origins."""
     if unknown: raise ConfigError(f"unknown server setting(s) {sorted(unknown)}; valid: max_query_chars, max_k, "
                                   "max_batch, threads, cors")
     for name, v in (('max_query_chars', max_query_chars), ('max_k', max_k), ('max_batch', max_batch),
                     ('threads', threads)):
         check_range(name, v, 1, integer=True, none=name == 'threads', error=ConfigError)
-    cors_origins(cors)
+    return cors_origins(cors)
 
 def _err(what:str) -> dict: return {'model': ApiError, 'description': what}
 _REFUSED = _err('a parameter or field out of its range, or one the route does not take: named, with the fix')
@@ -358,8 +359,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     "A FastAPI app that serves `searcher`: /search, /answer, /products/{id}, /health, /metrics, a search page at /."
     if searcher.products is None or not searcher.retrievers:
         raise ConfigError("create_app needs an indexed searcher: HybridSearcher.load(folder) or .index(products)")
-    check_limits(threads, max_query_chars, max_k, max_batch, cors)
-    hs, m, N, origins = searcher, ServeMetrics(), len(searcher.products), cors_origins(cors)
+    origins = check_limits(threads, max_query_chars, max_k, max_batch, cors)
+    hs, m, N = searcher, ServeMetrics(), len(searcher.products)
     have = [f for f, c in FILTER_FIELDS.items() if f != 'colour' and c in hs.products]   # the filters it can take
     max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch, have)
     fields = catalog_fields(hs.products); pos = {p: i for i, p in enumerate(fields['product_id'])}
