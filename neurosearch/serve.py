@@ -73,8 +73,8 @@ class ServeMetrics:
                                 registry=r)
         self.request_seconds = Histogram('neurosearch_request_seconds', 'Time to answer a request, by route',
                                          ['route'], buckets=BUCKETS, registry=r)
-        self.stage_seconds = Histogram('neurosearch_stage_seconds', 'Search time per pipeline stage, and in total',
-                                       ['stage'], buckets=BUCKETS, registry=r)
+        self.stage_seconds = Histogram('neurosearch_stage_seconds', 'Search time per pipeline stage, and in total; '
+                                       "'queue': the wait for a search thread", ['stage'], buckets=BUCKETS, registry=r)
         self.in_flight = Gauge('neurosearch_in_flight', 'Requests being served now', registry=r,
                                multiprocess_mode='livesum')           # the live workers' sum
         self.queries = Counter('neurosearch_queries', 'Queries searched (a batch counts each of its queries)',
@@ -421,26 +421,32 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return _error(422, field.split('[')[0], f"{field}: {len(q)} characters, over the limit of "
                                                       f"{max_query_chars}; shorten the query")
 
+    async def in_pool(fn):
+        "`fn()` in the search pool, never on the event loop: its result, and how long it waited for a thread (ms)."
+        t, waited = time.perf_counter(), []
+        def job(): waited.append((time.perf_counter() - t) * 1000); return fn()
+        return await asyncio.get_running_loop().run_in_executor(pool, job), waited[0]
+
     async def run_search(queries:List[str], k:int, explain:bool, render=None, filter:dict|None=None,
                          times:dict|None=None, filter_hint:str='filter'):
         """Search in the pool (never on the event loop); (ranking, why, ms per stage) or a 500 response. `render`
         turns those into the response body in the same pool call, so the event loop only sends bytes. `times` gets
-        the search's timings, for the metrics that the caller records once the response is sent."""
+        the search's timings and its wait for a thread ('queue'), for the metrics recorded once the response is sent."""
         times = {} if times is None else times
         def work():
             r = hs.search(queries, k, explain=explain, timings=times, filter=filter)
             return r if render is None else render(*(r if explain else (r, None)), timings_ms(times))
         try:
-            res = await asyncio.get_running_loop().run_in_executor(pool, work)
+            res, waited = await in_pool(work)
         except QueryError as e:      # a filter's message starts with "filter"
             field = 'filter' if str(e).startswith('filter') else 'q'
             return _error(422, field, f"{e}; {hints[filter_hint]}" if field == 'filter' else str(e))
         except Exception as e:
             log.exception("search failed for %d queries (first: %r)", len(queries), queries[0][:80])
             return _error(500, None, f"search failed ({type(e).__name__}); the server log has the details")
-        if render is not None: return res
-        ranking, why = res if explain else (res, None)
-        return ranking, why, timings_ms(times)
+        if render is None: res = (*(res if explain else (res, None)), timings_ms(times))
+        times['queue'] = waited              # for the metrics, after the answer's timings: not a stage of the search
+        return res
 
     def one_page(q:str, k:int):       # GET /search's body, made in the search pool
         return lambda ranking, why, ms: _json_bytes({'query': q, 'k': k, 'hits': hits_json(
@@ -496,14 +502,14 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if 'k' not in body.model_fields_set: body.k = min(body.k, max_k)
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
         try:
-            a = await asyncio.get_running_loop().run_in_executor(
-                pool, lambda: rag_answer(body.question, hs, body.k, generator))
+            a, waited = await in_pool(lambda: rag_answer(body.question, hs, body.k, generator))
         except QueryError as e: return _error(422, 'question', str(e))
         except GeneratorError as e: return _error(502, None, f"the answer's generator failed: {e}")
         except Exception as e:
             log.exception("answer failed for %r", body.question[:80])
             return _error(500, None, f"answer failed ({type(e).__name__}); the server log has the details")
-        for s in ('search', 'generate'): m.stage_seconds.labels(f'answer_{s}').observe(a.timings[s] / 1000)
+        for s, ms in (('answer_search', a.timings['search']), ('answer_generate', a.timings['generate']),
+                      ('queue', waited)): m.stage_seconds.labels(s).observe(ms / 1000)
         return JSONResponse(a.to_dict())
 
     @app.get('/products/{product_id}', summary="One product: the catalogue's row", responses={404: _err(
@@ -947,7 +953,7 @@ def stage_quantiles(after:str, before:str|None=None, qs:Sequence[float]=(0.5, 0.
             c0 = cum[j - 1] if j else 0.0; frac = (q * n - c0) / max(cum[j] - c0, 1e-12)
             row[f'p{round(q * 100)}_ms'] = (lo + (hi - lo) * frac) * 1000
         rows.append(row)
-    order = {s: i for i, s in enumerate(['bm25', 'dense', 'dsi', 'fusion', 'rerank', 'total'])}
+    order = {s: i for i, s in enumerate(['queue', 'bm25', 'dense', 'dsi', 'fusion', 'rerank', 'total'])}
     df = pd.DataFrame(rows)
     return df.sort_values('stage', key=lambda s: s.map(lambda x: order.get(x, 9))).reset_index(drop=True)
 
