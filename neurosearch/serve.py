@@ -565,7 +565,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         await page_response(body, times)(scope, receive, send); return True
 
     app.add_middleware(_PlainSearch, handler=plain_get)
-    if origins:                         # answers browsers' preflight requests, adds the header to every answer
+    if origins:                         # answers preflight requests; the allowed pages' answers get the header
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=['GET', 'HEAD', 'POST'],
                            allow_headers=['Content-Type'], max_age=600)
     app.add_middleware(_Measure, metrics=m)                          # outermost: it sees every request
