@@ -41,9 +41,10 @@ def encode(encoder, texts:Sequence[str], batch_size:int=64, progress:bool=False)
     "Unit-length float32 embeddings (cosine = inner product); texts sorted by length inside the encoder for speed."
     texts = _text_list(texts)
     if not texts: return np.zeros((0, encoder.get_sentence_embedding_dimension()), np.float32)
-    e = encoder.encode(texts, batch_size=batch_size, show_progress_bar=progress, convert_to_numpy=True,
-                       normalize_embeddings=True)
-    return np.ascontiguousarray(e, dtype=np.float32)
+    e = np.asarray(encoder.encode(texts, batch_size=batch_size, show_progress_bar=progress, convert_to_numpy=True,
+                                  normalize_embeddings=True), dtype=np.float32)
+    # unit length in float32: a half-precision encoder (the default on a GPU) normalises in fp16, |v| = 1 +- 5e-4
+    return np.ascontiguousarray(e / np.maximum(np.linalg.norm(e, axis=1, keepdims=True), 1e-12))
 
 # %% ../nbs/03_dense.ipynb #5f009887
 _PROBE = 'neurosearch encoder fingerprint: wireless noise cancelling headphones'
