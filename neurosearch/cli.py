@@ -423,6 +423,7 @@ def serve_cli(folder:str,                  # a folder written by `neurosearch bu
               max_query_chars:int=256,     # longer queries are refused (422)
               max_k:int=100,               # largest k a request may ask for
               max_batch:int=64,            # most queries in one POST /search
+              max_queue:int=64,            # requests that may wait for a search thread; more get 503 (-1: no limit)
               cors:str=None,               # sites whose pages may call the API: origins, comma-separated, or '*'
               log_level:str='info',        # uvicorn's log level
               access_log:store_true=False): # log every request (costs ~0.4 ms each here; /metrics counts them)
@@ -434,8 +435,11 @@ def serve_cli(folder:str,                  # a folder written by `neurosearch bu
     if isinstance(search_threads, int) and search_threads < 0:
         raise ConfigError(f"--search_threads must be 0 (the libraries' default) or a whole number >= 1, got "
                           f"{search_threads}")
+    if isinstance(max_queue, int) and max_queue < -1:
+        raise ConfigError(f"--max_queue must be a whole number >= 0, or -1 for no limit, got {max_queue}")
     serve(folder, host, port, workers, threads, search_threads or None, log_level, access_log,
-          max_query_chars=max_query_chars, max_k=max_k, max_batch=max_batch, cors=cors)
+          max_query_chars=max_query_chars, max_k=max_k, max_batch=max_batch, cors=cors,
+          max_queue=None if isinstance(max_queue, int) and max_queue == -1 else max_queue)
 
 # %% ../nbs/11_cli.ipynb #cc4d0548
 @call_parse

@@ -42,14 +42,17 @@ from .pipeline import HybridSearcher, FILTER_FIELDS, query_filter, catalog_field
 from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
-__all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'PAGE', 'ServeMetrics',
-           'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'cors_origins', 'check_limits',
-           'api_schema', 'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads', 'settle_heap',
-           'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus', 'find_browser',
-           'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve', 'serve_report']
+__all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'MAX_QUEUE', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'PAGE', 'ServerBusy',
+           'ServeMetrics', 'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'cors_origins',
+           'check_limits', 'api_schema', 'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads',
+           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
+           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
+           'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
+MAX_QUEUE = 64          # requests that may wait for a search thread (per process); more are refused with 503
+class ServerBusy(Exception): "Every search thread busy and the queue full: the request is refused (503), not queued."
 log = logging.getLogger('neurosearch.serve')
 # seconds: 0.1 ms (the wait for a free search thread, when one is free), then a quarter of a millisecond apart up
 # to 5 ms (a search over 100K products on a CPU takes 2-4 ms, and a p99 interpolated inside a 1 ms bucket could not
@@ -224,6 +227,7 @@ class Reranker(BaseModel):
 class Limits(BaseModel):
     model_config = ConfigDict(extra='forbid')
     max_query_chars:int; max_k:int; max_batch:int
+    max_queue:int|None = Field(..., description='requests that may wait for a search thread; more get 503 (null: no bound)')
 
 class Health(BaseModel):
     "The answer of GET /health: what is loaded and how it is served."
@@ -300,19 +304,22 @@ def cors_origins(cors:str|Sequence[str]|None) -> list:
     return out
 
 def check_limits(threads:int|None=None, max_query_chars:int=MAX_QUERY_CHARS, max_k:int=MAX_K,
-                 max_batch:int=MAX_BATCH, cors:str|Sequence[str]|None=None, **unknown) -> list:
+                 max_batch:int=MAX_BATCH, cors:str|Sequence[str]|None=None, max_queue:int|None=MAX_QUEUE,
+                 **unknown) -> list:
     """Refuse a server setting out of its range, naming it (`serve` calls this before it loads an index); returns the
     CORS origins."""
     if unknown: raise ConfigError(f"unknown server setting(s) {sorted(unknown)}; valid: max_query_chars, max_k, "
-                                  "max_batch, threads, cors")
+                                  "max_batch, max_queue, threads, cors")
     for name, v in (('max_query_chars', max_query_chars), ('max_k', max_k), ('max_batch', max_batch),
                     ('threads', threads)):
         check_range(name, v, 1, integer=True, none=name == 'threads', error=ConfigError)
+    check_range('max_queue', max_queue, 0, integer=True, none=True, error=ConfigError)
     return cors_origins(cors)
 
 def _err(what:str) -> dict: return {'model': ApiError, 'description': what}
 _REFUSED = _err('a parameter or field out of its range, or one the route does not take: named, with the fix')
 _MALFORMED = _err('a body that is not JSON')
+_BUSY = _err('every search thread busy and `max_queue` requests already waiting: retry after `Retry-After` seconds')
 
 def api_schema(schema:dict, max_query_chars:int, max_k:int, max_batch:int, facets:Sequence[str],
                example:dict|None=None) -> dict:
@@ -356,11 +363,12 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                folder:str|None=None,                # where the searcher was loaded from (shown by /health)
                generator:Generator|None=None,       # for POST /answer (default: the offline extractive answerer)
                cors:str|Sequence[str]|None=None,    # origins whose pages may call the API (see `cors_origins`)
+               max_queue:int|None=MAX_QUEUE,        # requests that may wait for a thread; more get 503 (None: any)
               ) -> FastAPI:
     "A FastAPI app that serves `searcher`: /search, /answer, /products/{id}, /health, /metrics, a search page at /."
     if searcher.products is None or not searcher.retrievers:
         raise ConfigError("create_app needs an indexed searcher: HybridSearcher.load(folder) or .index(products)")
-    origins = check_limits(threads, max_query_chars, max_k, max_batch, cors)
+    origins = check_limits(threads, max_query_chars, max_k, max_batch, cors, max_queue)
     hs, m, N = searcher, ServeMetrics(), len(searcher.products)
     have = [f for f, c in FILTER_FIELDS.items() if f != 'colour' and c in hs.products]   # the filters it can take
     max_k = min(max_k, N); hints = _hints(max_query_chars, max_k, max_batch, have)
@@ -422,11 +430,21 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return _error(422, field.split('[')[0], f"{field}: {len(q)} characters, over the limit of "
                                                       f"{max_query_chars}; shorten the query")
 
+    pending = [0]                     # requests in the pool, running or waiting (counted on the event loop only)
     async def in_pool(fn):
-        "`fn()` in the search pool, never on the event loop: its result, and how long it waited for a thread (ms)."
+        """`fn()` in the search pool, never on the event loop: its result, and how long it waited for a thread (ms).
+        With every thread busy and `max_queue` requests waiting, `ServerBusy` at once: a queue without a bound turns a
+        burst into seconds of waiting for every client, and timeouts; a quick 503 lets a client retry or go elsewhere."""
+        if max_queue is not None and pending[0] >= n_threads + max_queue: raise ServerBusy()
         t, waited = time.perf_counter(), []
         def job(): waited.append((time.perf_counter() - t) * 1000); return fn()
-        return await asyncio.get_running_loop().run_in_executor(pool, job), waited[0]
+        pending[0] += 1
+        try: return await asyncio.get_running_loop().run_in_executor(pool, job), waited[0]
+        finally: pending[0] -= 1
+    def busy() -> JSONResponse:
+        return _error(503, None, f"server busy: {n_threads} searches running and {max_queue} waiting, the most it "
+                                 "queues (--max_queue); retry in a second, or serve with more --workers",
+                      headers={'Retry-After': '1'})
 
     async def run_search(queries:List[str], k:int, explain:bool, render=None, filter:dict|None=None,
                          times:dict|None=None, filter_hint:str='filter'):
@@ -439,6 +457,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
             return r if render is None else render(*(r if explain else (r, None)), timings_ms(times))
         try:
             res, waited = await in_pool(work)
+        except ServerBusy: return busy()
         except QueryError as e:      # a filter's message starts with "filter"
             field = 'filter' if str(e).startswith('filter') else 'q'
             return _error(422, field, f"{e}; {hints[filter_hint]}" if field == 'filter' else str(e))
@@ -456,7 +475,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if isinstance(body, JSONResponse): return body
         return Response(body, media_type='application/json', background=BackgroundTask(m.record_search, times, 1))
 
-    @app.get('/search', summary='Search one query', responses={200: {'model': SearchPage}, 422: _REFUSED})
+    @app.get('/search', summary='Search one query',
+             responses={200: {'model': SearchPage}, 422: _REFUSED, 503: _BUSY})
     async def search_get(request:Request, q:str=Query(..., description='the query'),
                          k:int=Query(min(10, max_k), ge=1, le=max_k, description='how many products'),
                          explain:bool=Query(False, description="each retriever's rank, score and contribution"),
@@ -475,7 +495,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         return page_response(await run_search([q], k, explain, one_page(q, k), filter, times), times)
 
     @app.post('/search', summary='Search a batch of queries',
-              responses={200: {'model': SearchResults}, 400: _MALFORMED, 422: _REFUSED})
+              responses={200: {'model': SearchResults}, 400: _MALFORMED, 422: _REFUSED, 503: _BUSY})
     async def search_post(body:SearchBatch):
         body.queries = [valid_text(q) for q in body.queries]         # JSON can send a lone surrogate; it is no text
         if len(body.queries) > max_batch:
@@ -496,7 +516,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
 
     @app.post('/answer', summary='A grounded answer from the top-k products, every sentence citing them',
               responses={200: {'model': AnswerBody}, 400: _MALFORMED, 422: _REFUSED,
-                         502: _err("the answer's generator (a model server) failed")})
+                         502: _err("the answer's generator (a model server) failed"), 503: _BUSY})
     async def answer_post(body:AnswerRequest):
         body.question = valid_text(body.question)
         if (bad := check_query(body.question, 'question')) is not None: return bad
@@ -504,6 +524,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if body.k > max_k: return _error(422, 'k', f"k: {body.k} is over the limit; {hints['k']}")
         try:
             a, waited = await in_pool(lambda: rag_answer(body.question, hs, body.k, generator))
+        except ServerBusy: return busy()
         except QueryError as e: return _error(422, 'question', str(e))
         except GeneratorError as e: return _error(502, None, f"the answer's generator failed: {e}")
         except Exception as e:
@@ -530,7 +551,8 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                 'components': list(hs.retrievers), 'rerank': rr, 'fusion': hs.config['fusion']['method'],
                 'version': __version__, 'folder': folder, 'threads': n_threads, 'pid': os.getpid(),
                 'gc_frozen_objects': _FROZEN[0],
-                'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch},
+                'limits': {'max_query_chars': max_query_chars, 'max_k': max_k, 'max_batch': max_batch,
+                           'max_queue': max_queue},
                 'cors': origins}
 
     facets = {f: [[v, int(n)] for v, n in hs.products[c].value_counts().head(50).items()
@@ -765,7 +787,7 @@ def serve(folder:str|Path,                 # a folder written by `neurosearch bu
           search_threads:int|None=1,       # threads inside one search (encoder, FAISS); None: the libraries' default
           log_level:str='info',
           access_log:bool=False,           # a log line per request (uvicorn's); off: /metrics counts requests
-          **limits):                       # `max_query_chars`, `max_k`, `max_batch`, `cors` (see `create_app`)
+          **limits):                       # `max_query_chars`, `max_k`, `max_batch`, `max_queue`, `cors` (`create_app`)
     "Load the searcher in `folder` and serve it over HTTP until interrupted."
     port = _check_port(port); check_limits(threads, **limits)
     if str(log_level).lower() not in uvicorn.config.LOG_LEVELS:      # uvicorn would fail on it after the index loads
