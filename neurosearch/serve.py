@@ -363,7 +363,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
                folder:str|None=None,                # where the searcher was loaded from (shown by /health)
                generator:Generator|None=None,       # for POST /answer (default: the offline extractive answerer)
                cors:str|Sequence[str]|None=None,    # origins whose pages may call the API (see `cors_origins`)
-               max_queue:int|None=MAX_QUEUE,        # requests that may wait for a thread; more get 503 (None: any)
+               max_queue:int|None=MAX_QUEUE,        # requests that may wait for a thread; more get 503 (None: no bound)
               ) -> FastAPI:
     "A FastAPI app that serves `searcher`: /search, /answer, /products/{id}, /health, /metrics, a search page at /."
     if searcher.products is None or not searcher.retrievers:
