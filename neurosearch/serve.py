@@ -227,7 +227,8 @@ class Reranker(BaseModel):
 class Limits(BaseModel):
     model_config = ConfigDict(extra='forbid')
     max_query_chars:int; max_k:int; max_batch:int
-    max_queue:int|None = Field(..., description='requests that may wait for a search thread; more get 503 (null: no bound)')
+    max_queue:int|None = Field(..., description='requests that may wait for a search thread; more get 503 '
+                                                '(null: no bound)')
 
 class Health(BaseModel):
     "The answer of GET /health: what is loaded and how it is served."
@@ -434,7 +435,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     async def in_pool(fn):
         """`fn()` in the search pool, never on the event loop: its result, and how long it waited for a thread (ms).
         With every thread busy and `max_queue` requests waiting, `ServerBusy` at once: a queue without a bound turns a
-        burst into seconds of waiting for every client, and timeouts; a quick 503 lets a client retry or go elsewhere."""
+        burst into seconds of waiting for every client; a quick 503 lets a client retry or go elsewhere."""
         if max_queue is not None and pending[0] >= n_threads + max_queue: raise ServerBusy()
         t, waited = time.perf_counter(), []
         def job(): waited.append((time.perf_counter() - t) * 1000); return fn()
