@@ -5,7 +5,7 @@
 # %% ../nbs/13_serve.ipynb #6393a326
 from __future__ import annotations
 import os, gc, sys, json, math, time, errno, atexit, socket, shutil, asyncio, difflib, logging, tempfile
-import itertools, threading
+import itertools, threading, queue, weakref
 import subprocess
 import urllib.request, urllib.error
 from concurrent.futures import ThreadPoolExecutor
@@ -43,11 +43,11 @@ from .rag import Generator, GeneratorError, answer as rag_answer
 
 # %% auto #0
 __all__ = ['MAX_QUERY_CHARS', 'MAX_K', 'MAX_BATCH', 'MAX_QUEUE', 'log', 'BUCKETS', 'GET_SEARCH_PARAMS', 'PAGE', 'ServerBusy',
-           'ServeMetrics', 'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args', 'cors_origins',
-           'check_limits', 'api_schema', 'create_app', 'check_listen', 'set_search_threads', 'restore_search_threads',
-           'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server', 'serving', 'pin_cpus',
-           'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test', 'bench_serve',
-           'serve_report']
+           'ServeMetrics', 'SearchPool', 'AnswerRequest', 'SearchBatch', 'unknown_field', 'plain_search_args',
+           'cors_origins', 'check_limits', 'api_schema', 'create_app', 'check_listen', 'set_search_threads',
+           'restore_search_threads', 'settle_heap', 'app_from_env', 'serve', 'free_port', 'http_json', 'Server',
+           'serving', 'pin_cpus', 'find_browser', 'headless_chromium', 'load_test', 'stage_quantiles', 'wrk_load_test',
+           'bench_serve', 'serve_report']
 
 # %% ../nbs/13_serve.ipynb #89292b8c
 MAX_QUERY_CHARS, MAX_K, MAX_BATCH = 256, 100, 64     # defaults of `create_app`'s limits
@@ -100,6 +100,53 @@ class ServeMetrics:
     def close(self):
         "A worker that stops takes its requests in flight out of the sum (its counts and histograms stay)."
         if self.multiprocess: mark_process_dead(os.getpid())
+
+# %% ../nbs/13_serve.ipynb #5e1a7c21
+def _settle(fut:asyncio.Future, result, error):
+    "On the event loop: a job's outcome to its future, unless the request has gone meanwhile (its future cancelled)."
+    if fut.cancelled(): return
+    if error is None: fut.set_result(result)
+    else: fut.set_exception(error)
+
+def _pool_thread(jobs:queue.SimpleQueue, initializer, initargs):
+    if initializer is not None: initializer(*initargs)
+    while (job := jobs.get()) is not None:
+        loop, fut, fn = job; del job
+        if not fut.cancelled():                      # a request cancelled while it waited is not searched
+            try: out = (fn(), None)
+            except BaseException as e: out = (None, e)
+            try: loop.call_soon_threadsafe(_settle, fut, *out)
+            except RuntimeError: pass                # the loop has closed: nobody waits for it
+            del out
+        del loop, fut, fn                            # no reference to the last job while waiting for the next
+
+def _stop_threads(jobs:queue.SimpleQueue, threads:list):
+    for _ in threads: jobs.put(None)                 # each thread ends at a None, after the jobs queued before it
+
+class SearchPool:
+    """`n` threads that run blocking calls for asyncio: `await pool.run(fn)` is `fn()`'s result (or raises its
+    exception), computed in a pool thread while the event loop goes on. `initializer(*initargs)` runs once in each
+    thread. Threads start with the first call and end at `shutdown()`, or when the pool is collected."""
+    def __init__(self, n:int, initializer=None, initargs:tuple=(), name:str='neurosearch-search'):
+        check_range('threads', n, 1, integer=True, error=ConfigError)
+        self.n, self.name, self._init = n, name, (initializer, tuple(initargs))
+        self._jobs, self.threads = queue.SimpleQueue(), []
+        self._stop = weakref.finalize(self, _stop_threads, self._jobs, self.threads)
+    def run(self, fn) -> asyncio.Future:
+        "`fn()` in a pool thread: a future of the running event loop, done when `fn` returns or raises."
+        if not self._stop.alive: raise RuntimeError("the search pool has been shut down")
+        if not self.threads:
+            self.threads.extend(threading.Thread(target=_pool_thread, args=(self._jobs, *self._init), daemon=True,
+                                                 name=f'{self.name}_{i}') for i in range(self.n))
+            for t in self.threads: t.start()
+        fut = (loop := asyncio.get_running_loop()).create_future()
+        self._jobs.put((loop, fut, fn))
+        return fut
+    def shutdown(self, wait:bool=False):
+        "No more jobs; the threads end once the jobs already queued are done (`wait`: until then)."
+        self._stop()
+        if wait:
+            for t in self.threads: t.join()
 
 # %% ../nbs/13_serve.ipynb #e2295e42
 class AnswerRequest(BaseModel):
@@ -317,6 +364,8 @@ def check_limits(threads:int|None=None, max_query_chars:int=MAX_QUERY_CHARS, max
     check_range('max_queue', max_queue, 0, integer=True, none=True, error=ConfigError)
     return cors_origins(cors)
 
+_JSON_HEADERS = [(b'content-type', b'application/json')]
+
 def _err(what:str) -> dict: return {'model': ApiError, 'description': what}
 _REFUSED = _err('a parameter or field out of its range, or one the route does not take: named, with the fix')
 _MALFORMED = _err('a body that is not JSON')
@@ -376,13 +425,12 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
     fields = catalog_fields(hs.products); pos = {p: i for i, p in enumerate(fields['product_id'])}
     n_threads = threads or _cores()
     omp = faiss.omp_get_max_threads()      # FAISS's OpenMP threads are a per-thread setting: the pool's take ours
-    pool = ThreadPoolExecutor(n_threads, thread_name_prefix='neurosearch-search',
-                              initializer=faiss.omp_set_num_threads, initargs=(omp,))
+    pool = SearchPool(n_threads, initializer=faiss.omp_set_num_threads, initargs=(omp,))
 
     @asynccontextmanager
     async def lifespan(app):
         yield
-        pool.shutdown(wait=False, cancel_futures=True); m.close()
+        pool.shutdown(); m.close()
 
     app = FastAPI(title='neurosearch', version=__version__, lifespan=lifespan,
                   description=f"Hybrid product search over {N:,} products: {hs!r}",
@@ -440,7 +488,7 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         t, waited = time.perf_counter(), []
         def job(): waited.append((time.perf_counter() - t) * 1000); return fn()
         pending[0] += 1
-        try: return await asyncio.get_running_loop().run_in_executor(pool, job), waited[0]
+        try: return await pool.run(job), waited[0]
         finally: pending[0] -= 1
     def busy() -> JSONResponse:
         return _error(503, None, f"server busy: {n_threads} searches running and {max_queue} waiting, the most it "
@@ -585,7 +633,11 @@ def create_app(searcher:HybridSearcher,            # a loaded (or freshly indexe
         if (args := plain_search_args(scope['query_string'], max_query_chars, max_k)) is None: return False
         (q, k, explain), scope['route'] = args, get_search           # counted under /search, as FastAPI's would be
         body = await run_search([q], k, explain, one_page(q, k), times=(times := {}))
-        await page_response(body, times)(scope, receive, send); return True
+        if isinstance(body, JSONResponse): await body(scope, receive, send); return True
+        await send({'type': 'http.response.start', 'status': 200, 'headers': _JSON_HEADERS + [
+            (b'content-length', b'%d' % len(body))]})                  # what a Response sends, without making one
+        await send({'type': 'http.response.body', 'body': body})
+        await m.record_search(times, 1); return True                  # once the answer has gone, as a background task
 
     app.add_middleware(_PlainSearch, handler=plain_get)
     if origins:                         # answers preflight requests; the allowed pages' answers get the header
