@@ -1052,16 +1052,16 @@ end
 
 def wrk_load_test(url:str, queries:Sequence[str], seconds:float=10, concurrency:int=1, k:int=10,
                   timeout:float=60, cpus=None) -> dict:
-    """A load test with wrk (a C load generator: `apt-get install wrk`) as the client, for `seconds`: on a small
-    machine the client's own CPU time then takes little from the server. Same numbers as `load_test`. `cpus`: the
-    CPU numbers wrk runs on (Linux)."""
+    """A load test with wrk (a C load generator: `apt-get install wrk`) as the client, for `seconds` (whole seconds:
+    wrk takes no fraction, so 1.5 runs 2): on a small machine the client's own CPU time then takes little from the
+    server. Same numbers as `load_test`. `cpus`: the CPU numbers wrk runs on (Linux)."""
     if shutil.which('wrk') is None: raise FileNotFoundError("wrk is not installed (apt-get install wrk)")
     threads = max(1, min(concurrency, _cores()))
     paths = ', '.join(json.dumps(f"/search?{urlencode({'q': q, 'k': k})}") for q in queries)
     with tempfile.NamedTemporaryFile('w', suffix='.lua', delete=False) as f:
         f.write(_WRK_LUA % {'paths': paths, 'threads': threads})
     try:
-        r = subprocess.run(['wrk', '-t', str(threads), '-c', str(concurrency), '-d', f'{seconds}s',
+        r = subprocess.run(['wrk', '-t', str(threads), '-c', str(concurrency), '-d', f'{max(1, math.ceil(seconds))}s',
                             '--timeout', f'{int(timeout)}s', '-s', f.name, url], capture_output=True, text=True,
                            timeout=seconds + timeout + 30, check=False,
                            preexec_fn=None if cpus is None else lambda: os.sched_setaffinity(0, set(cpus)))
