@@ -8,7 +8,6 @@ import os, gc, sys, json, math, time, errno, atexit, socket, shutil, asyncio, di
 import itertools, threading, queue, weakref
 import subprocess
 import urllib.request, urllib.error
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
